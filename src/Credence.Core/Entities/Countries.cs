@@ -73,17 +73,15 @@ public static partial class Countries
                 sb.Append("and");
                 space = true;
             }
-            else if (ch is '\'' or '\u2019')
-            {
-                // "People's" and "Peoples" are the same key.
-            }
             else
             {
                 space = true;
             }
         }
         var key = sb.ToString();
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
+        // Spacing and apostrophes vary ("Cote d'Ivoire", "Cote d Ivoire", "Cote dIvoire"): the key has none.
+        return key.Replace(" ", "", StringComparison.Ordinal);
     }
 
     // A nested holder so the index is built on first use, after Table (in the other part of this class) is initialised.
