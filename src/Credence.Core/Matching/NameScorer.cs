@@ -11,7 +11,19 @@ namespace Credence.Core.Matching;
 internal sealed class NameScorer
 {
     /// <summary>The share of their weight that extra tokens of the longer name cost when the shorter name is wholly found.</summary>
-    public const double ExtraTokenShare = 0.5;
+    public const double ExtraTokenShare = 0.3;
+
+    /// <summary>
+    /// The share of their weight that extra tokens before the found ones cost: people often go by a later given name
+    /// ("Alexandre Boris de Pfeffel Johnson" is "Boris Johnson"), while an extra token after them is usually another surname.
+    /// </summary>
+    public const double LeadingExtraShare = 0.6;
+
+    /// <summary>Score factor when the given names either side of "bin" are swapped (father and son). </summary>
+    public const double PatronymicSwapFactor = 0.7;
+
+    /// <summary>Score factor when one name is initials only.</summary>
+    public const double InitialsOnlyFactor = 0.6;
 
     /// <summary>A pair at or above this similarity counts as found for the "wholly found" rule.</summary>
     public const double FoundSimilarity = 0.8;
@@ -34,7 +46,8 @@ internal sealed class NameScorer
         var simA = new double[a.Count];
         var howA = new string[a.Count];
 
-        // Greedy alignment: all candidate pairs, best similarity first.
+        // Exact pairs first, then tokens written as one on one side and two on the other ("ramimakhlouf" = "rami makhlouf"),
+        // then the remaining pairs greedily, best similarity first.
         var candidates = new List<(int I, int J, double Sim, string How)>(a.Count * b.Count);
         for (var i = 0; i < a.Count; i++)
         {
@@ -51,11 +64,9 @@ internal sealed class NameScorer
         });
         foreach (var (i, j, sim, how) in candidates)
         {
+            if (sim < 0.999) break;
             if (pairA[i] >= 0 || pairB[j] >= 0) continue;
-            pairA[i] = j;
-            pairB[j] = i;
-            simA[i] = sim;
-            howA[i] = how;
+            Pair(i, j, sim, how);
         }
 
         double credit = 0, pairWeight = 0;
@@ -78,6 +89,12 @@ internal sealed class NameScorer
             simA[i] = sim;
             simA[i + 1] = sim;
         });
+
+        foreach (var (i, j, sim, how) in candidates)
+        {
+            if (pairA[i] >= 0 || pairB[j] >= 0) continue;
+            Pair(i, j, sim, how);
+        }
 
         for (var i = 0; i < a.Count; i++)
         {
@@ -105,15 +122,73 @@ internal sealed class NameScorer
             alignments.Add(new TokenAlignment(null, b[j].Text, 0, w, "unmatched"));
         }
 
-        // Dropped middle names: when every word of the shorter name is found, the longer name's extras cost less.
+        // Dropped middle names: when every word of the shorter name is found, the longer name's extra tokens that stand between
+        // its found tokens cost less. Extras before or after them (a different surname, a country added to a company) cost in full.
         var aShorter = CountWords(a) <= CountWords(b);
         var shortFound = aShorter ? WhollyFound(a, pairA, simA) : WhollyFound(b, pairB, SimOfB(pairB, simA, b.Count));
-        var penaltyA = unpairedA * (!aShorter && shortFound ? ExtraTokenShare : 1.0);
-        var penaltyB = unpairedB * (aShorter && shortFound ? ExtraTokenShare : 1.0);
+        var penaltyA = !aShorter && shortFound ? MiddleDiscounted(a, pairA) : unpairedA;
+        var penaltyB = aShorter && shortFound ? MiddleDiscounted(b, pairB) : unpairedB;
 
         var denominator = pairWeight + penaltyA + penaltyB;
         var score = denominator <= 0 ? 0.0 : Math.Clamp(credit / denominator, 0.0, 1.0);
+        score *= StructurePenalty(a, b, pairA);
         return new NameComparison(Math.Round(score, 4), alignments);
+
+        void Pair(int i, int j, double sim, string how)
+        {
+            pairA[i] = j;
+            pairB[j] = i;
+            simA[i] = sim;
+            howA[i] = how;
+        }
+    }
+
+    private double MiddleDiscounted(IReadOnlyList<NameToken> tokens, int[] pairs)
+    {
+        int first = -1, last = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (pairs[i] < 0 || tokens[i].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Initial)) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        double penalty = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (pairs[i] >= 0) continue;
+            var w = _weights.Weight(tokens[i]);
+            penalty += i > first && i < last ? w * ExtraTokenShare : i < first ? w * LeadingExtraShare : w;
+        }
+        return penalty;
+    }
+
+    // Two structural signals that token-order-free matching misses: "Salman bin Muhammad" and "Muhammad bin Salman" are father
+    // and son (the names either side of "bin" swapped), and a name of initials only ("N.N.") cannot identify anyone.
+    private static double StructurePenalty(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b, int[] pairA)
+    {
+        var factor = 1.0;
+        if (InitialsOnly(a) || InitialsOnly(b)) factor *= InitialsOnlyFactor;
+        var binA = IndexOfPatronymic(a);
+        var binB = IndexOfPatronymic(b);
+        if (binA > 0 && binB > 0 && binA + 1 < a.Count && binB + 1 < b.Count)
+        {
+            var before = pairA[binA - 1];
+            var after = pairA[binA + 1];
+            if (before == binB + 1 && after == binB - 1) factor *= PatronymicSwapFactor;
+        }
+        return factor;
+    }
+
+    private static bool InitialsOnly(IReadOnlyList<NameToken> tokens) =>
+        tokens.Any(t => t.Kind == TokenKind.Initial) && tokens.All(t => t.Kind is TokenKind.Initial or TokenKind.LegalForm);
+
+    private static int IndexOfPatronymic(IReadOnlyList<NameToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Particle && tokens[i].Text is "bin" or "bint") return i;
+        }
+        return -1;
     }
 
     private static int CountWords(IReadOnlyList<NameToken> tokens)

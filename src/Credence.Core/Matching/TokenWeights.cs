@@ -3,7 +3,7 @@ using Credence.Core.Text;
 namespace Credence.Core.Matching;
 
 /// <summary>
-/// How much each token counts in a name score. The kind sets the base (word 1.0, number 1.0, initial 0.5, particle 0.3,
+/// How much each token counts in a name score. The kind sets the base (word 1.0, number 0.35 (series markers: "Fund IV", "Trust 2004-1"), initial 0.5, particle 0.3,
 /// generic word 0.35, legal form 0.15); for words, a corpus of listed names scales it by rarity, so a name part that thousands
 /// of listed names share counts less than a rare surname.
 /// </summary>
@@ -44,7 +44,7 @@ public sealed class TokenWeights
     public double Weight(NameToken token) => token.Kind switch
     {
         TokenKind.Word => Rarity(token.Text),
-        TokenKind.Number => 1.0,
+        TokenKind.Number => 0.35,
         TokenKind.Initial => 0.5,
         TokenKind.Particle => 0.3,
         TokenKind.Generic => 0.35,

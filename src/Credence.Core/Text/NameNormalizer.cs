@@ -46,6 +46,10 @@ public sealed class NameNormalizer
 
         var dropped = new List<string>();
         var start = 0;
+        if (schema == EntitySchema.Vessel)
+        {
+            while (start < words.Count - 1 && NameVocabulary.VesselPrefixes.Contains(words[start])) dropped.Add(words[start++]);
+        }
         if (!isOrg && !legalFound)
         {
             // Drop leading honorifics and ranks while at least two name tokens remain ("Senior General Min Aung Hlaing").
@@ -171,6 +175,18 @@ public sealed class NameNormalizer
         var result = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
+            if (NameVocabulary.Abbreviations.TryGetValue(words[i], out var full))
+            {
+                result.Add(full);
+                continue;
+            }
+            // Ordinals are numbers anywhere; Roman numerals only after the first word ("Fund IV" is 4, "Vi Tran" is a name).
+            if (NameVocabulary.Ordinals.TryGetValue(words[i], out var number)
+                || (i > 0 && NameVocabulary.RomanNumerals.TryGetValue(words[i], out number)))
+            {
+                result.Add(number.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
             if (NameVocabulary.NumberWords.TryGetValue(words[i], out var value))
             {
                 if (value >= 20 && value % 10 == 0 && i + 1 < words.Count

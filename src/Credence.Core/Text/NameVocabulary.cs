@@ -16,6 +16,7 @@ internal static class NameVocabulary
         "honorable", "excellency", "he", "hrh", "sheikh", "shaikh", "sheik", "shaykh", "emir", "prince", "princess", "king", "queen",
         "president", "minister", "senator", "judge", "rev", "reverend", "father", "fr", "bishop", "archbishop", "imam", "mullah",
         "mulla", "maulana", "maulvi", "mawlawi", "ayatollah", "hojatoleslam", "ustad", "ustadh", "qari",
+        "monsieur", "madame", "prasident", "presidente", "president", "mme", "mlle", "herr", "frau", "senor", "senora", "sr", "sra", "signor", "signora", "gospodin",
         // Burmese honorifics.
         "u", "daw", "ko", "ma", "maung", "saw", "naw", "sai", "nang", "bo", "thakin", "thra",
         // Ranks (English and abbreviated), military and police.
@@ -25,6 +26,12 @@ internal static class NameVocabulary
         "superintendent", "supt", "inspector", "insp", "commissioner", "comm", "director", "staff", "second", "first", "2nd", "1st",
         "lieutenantgeneral", "majorgeneral", "brigadiergeneral", "ltgen", "majgen", "briggen", "ltcol", "polcol", "polmajgen",
         "polbriggen", "polltgen",
+    };
+
+    /// <summary>Ship prefixes dropped from the start of a vessel's name ("MV Hellenic Spirit").</summary>
+    public static readonly HashSet<string> VesselPrefixes = new(StringComparer.Ordinal)
+    {
+        "mv", "mt", "ms", "ss", "mvs", "mty", "fv", "hmv", "lng", "lpg", "tanker", "vessel", "ship", "yacht", "my", "sy",
     };
 
     /// <summary>Legal forms to their canonical token: "limited" and "ltd" are one token, as are "OAO", "JSC" and "open joint stock company".</summary>
@@ -45,12 +52,24 @@ internal static class NameVocabulary
         ["zao"] = "jsc", ["cjsc"] = "jsc", ["ojs"] = "jsc", ["jstock"] = "jsc", ["fzco"] = "fzco", ["fze"] = "fze", ["fzc"] = "fzc",
         ["dmcc"] = "dmcc", ["kft"] = "kft", ["zrt"] = "zrt", ["doo"] = "doo", ["dd"] = "dd", ["spzoo"] = "spzoo", ["sro"] = "sro",
         ["tic"] = "tic", ["sti"] = "sti", ["tbk"] = "tbk", ["pt"] = "pt", ["cv"] = "cv", ["eirl"] = "eirl",
-        ["gie"] = "gie", ["sccl"] = "sccl", ["cooperative"] = "coop", ["coop"] = "coop",
+        ["gie"] = "gie", ["sccl"] = "sccl", ["cooperative"] = "coop", ["coop"] = "coop", ["aktiebolag"] = "ab",
+        ["osakeyhtio"] = "oy", ["llp"] = "llp",
     };
 
     /// <summary>Multi-word legal forms, longest first, each mapped to its canonical token.</summary>
     public static readonly (string[] Words, string Canonical)[] LegalFormPhrases =
     [
+        (["societatea", "cu", "raspundere", "limitata"], "srl"),
+        (["obshchestvo", "s", "ogranichennoi", "otvetstvennostiu"], "llc"),
+        (["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"], "llc"),
+        (["publichnoe", "aktsionernoe", "obshchestvo"], "jsc"),
+        (["otkrytoe", "aktsionernoe", "obshchestvo"], "jsc"),
+        (["zakrytoe", "aktsionernoe", "obshchestvo"], "jsc"),
+        (["aktsionernoe", "obshchestvo"], "jsc"),
+        (["sociedad", "anonima"], "sa"),
+        (["societe", "anonyme"], "sa"),
+        (["societa", "per", "azioni"], "spa"),
+        (["sociedad", "limitada"], "sl"),
         (["public", "joint", "stock", "company"], "jsc"),
         (["open", "joint", "stock", "company"], "jsc"),
         (["closed", "joint", "stock", "company"], "jsc"),
@@ -112,5 +131,27 @@ internal static class NameVocabulary
         ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
         ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
         ["ninety"] = 90,
+    };
+
+    /// <summary>Ordinals that stand for numbers in organisation and vessel names ("1st" and "First" are both 1).</summary>
+    public static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["first"] = 1, ["1st"] = 1, ["second"] = 2, ["2nd"] = 2, ["third"] = 3, ["3rd"] = 3, ["fourth"] = 4, ["4th"] = 4,
+        ["fifth"] = 5, ["5th"] = 5, ["sixth"] = 6, ["6th"] = 6, ["seventh"] = 7, ["7th"] = 7, ["eighth"] = 8, ["8th"] = 8,
+        ["ninth"] = 9, ["9th"] = 9, ["tenth"] = 10, ["10th"] = 10,
+    };
+
+    /// <summary>Roman numerals that mark a series in organisation and vessel names ("Fund IV").</summary>
+    public static readonly Dictionary<string, int> RomanNumerals = new(StringComparer.Ordinal)
+    {
+        ["ii"] = 2, ["iii"] = 3, ["iv"] = 4, ["vi"] = 6, ["vii"] = 7, ["viii"] = 8, ["ix"] = 9, ["xi"] = 11, ["xii"] = 12,
+        ["xiii"] = 13, ["xiv"] = 14, ["xv"] = 15, ["xvi"] = 16, ["xvii"] = 17, ["xviii"] = 18, ["xix"] = 19, ["xx"] = 20,
+    };
+
+    /// <summary>Abbreviations written out, so both spellings meet: "intl" is "international".</summary>
+    public static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["intl"] = "international", ["natl"] = "national", ["dept"] = "department", ["assn"] = "association",
+        ["univ"] = "university", ["mfg"] = "manufacturing", ["bros"] = "brothers", ["ent"] = "enterprise",
     };
 }
