@@ -26,9 +26,9 @@ public sealed class EuFsfLegacyXmlReader
         var records = new List<EuFsfLegacyXmlRecord>();
         var (xml, fallback) = EuXml.Open(content);
         string? published;
-        try
+        using (xml)
         {
-            using (xml)
+            try
             {
                 EuXml.ExpectRoot(xml, fileName, "WHOLE", FormatName);
                 published = xml.GetAttribute("Date");
@@ -41,10 +41,10 @@ public sealed class EuFsfLegacyXmlReader
                     records.Add(ReadEntity(EuXml.LoadElement(xml), fileName, diagnostics));
                 }
             }
-        }
-        catch (XmlException error)
-        {
-            throw EuXml.Malformed(fileName, error);
+            catch (XmlException error)
+            {
+                throw EuXml.Malformed(fileName, error, xml);
+            }
         }
         EuXml.ReportDecoding(fallback, fileName, diagnostics);
         published = EuFieldLimits.Cap(published, EuFieldLimits.Name, fileName, "WHOLE", "Date", diagnostics);

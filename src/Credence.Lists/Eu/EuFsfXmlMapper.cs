@@ -149,8 +149,11 @@ public sealed class EuFsfXmlMapper(string fileName)
                 var day = ParseSmall(b.DayOfMonth);
                 if (month.Bad || day.Bad || !EuDates.TryMake(year, month.Value, month.Value is null ? null : day.Value, out var parts))
                 {
-                    diagnostics.Add(new ParseDiagnostic(fileName, at, "monthOfYear",
-                        $"month '{b.MonthOfYear}' and day '{b.DayOfMonth}' do not make a date in {year}; kept the year only."));
+                    var badMonth = month.Bad || month.Value is not (>= 1 and <= 12);
+                    diagnostics.Add(badMonth
+                        ? new ParseDiagnostic(fileName, at, "monthOfYear", $"'{b.MonthOfYear}' is not a month; kept the year {year} only.")
+                        : new ParseDiagnostic(fileName, at, "dayOfMonth",
+                            $"'{b.DayOfMonth}' is not a day of month {month.Value} in {year}; kept the year only."));
                     parts = new PartialDate(year);
                 }
                 Add(dates, parts);

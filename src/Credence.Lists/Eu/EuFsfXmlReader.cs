@@ -33,9 +33,9 @@ public sealed class EuFsfXmlReader
         var records = new List<EuFsfXmlRecord>();
         var (xml, fallback) = EuXml.Open(content);
         string? published;
-        try
+        using (xml)
         {
-            using (xml)
+            try
             {
                 EuXml.ExpectRoot(xml, fileName, "export", FormatName);
                 published = xml.GetAttribute("generationDate");
@@ -48,10 +48,10 @@ public sealed class EuFsfXmlReader
                     records.Add(ReadEntity(EuXml.LoadElement(xml), fileName, diagnostics));
                 }
             }
-        }
-        catch (XmlException error)
-        {
-            throw EuXml.Malformed(fileName, error);
+            catch (XmlException error)
+            {
+                throw EuXml.Malformed(fileName, error, xml);
+            }
         }
         EuXml.ReportDecoding(fallback, fileName, diagnostics);
         published = EuFieldLimits.Cap(published, EuFieldLimits.Name, fileName, "export", "generationDate", diagnostics);

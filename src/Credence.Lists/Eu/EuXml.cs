@@ -70,11 +70,14 @@ internal static class EuXml
         element.Elements().FirstOrDefault(e => string.Equals(e.Name.LocalName, localName, StringComparison.Ordinal))?.Value;
 
     /// <summary>Turns an XML error into the one exception a user sees: file, line and position, and what is wrong.</summary>
-    public static ListFormatException Malformed(string file, XmlException error)
+    /// <param name="file">The file name.</param>
+    /// <param name="error">What System.Xml raised.</param>
+    /// <param name="reader">The reader that raised it: its position is used when the error carries none (a prohibited DTD).</param>
+    public static ListFormatException Malformed(string file, XmlException error, XmlReader reader)
     {
         var where = error.LineNumber > 0
             ? string.Create(CultureInfo.InvariantCulture, $"line {error.LineNumber}, position {error.LinePosition}")
-            : "start of file";
+            : Where(reader);
         // System.Xml reports a prohibited DOCTYPE with a message naming the DTD; nothing else it raises mentions one.
         return error.Message.Contains("DTD", StringComparison.Ordinal)
             ? new ListFormatException(file, where,
@@ -90,8 +93,9 @@ internal static class EuXml
             $"{fallback.Count:N0} byte sequence(s) were not valid UTF-8 and were replaced with U+FFFD; names containing them may not match.")));
     }
 
+    /// <summary>The reader's position; System.Xml gives none before the first node, which is where a DOCTYPE stands.</summary>
     private static string Where(XmlReader reader) =>
-        reader is IXmlLineInfo info && info.HasLineInfo()
+        reader is IXmlLineInfo info && info.HasLineInfo() && info.LineNumber > 0
             ? string.Create(CultureInfo.InvariantCulture, $"line {info.LineNumber}, position {info.LinePosition}")
-            : "start of file";
+            : "before the root element";
 }
