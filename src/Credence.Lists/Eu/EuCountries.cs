@@ -10,9 +10,23 @@ internal static class EuCountries
     /// </summary>
     private const string UnknownCode = "00";
 
+    /// <summary>No country name in the EU's spellings has more than three ", "-separated pieces; six leaves room and bounds the work.</summary>
+    private const int MaxPiecesPerCountry = 6;
+
     /// <summary>
-    /// From a current-format pair: the ISO alpha-2 code lower-cased when one is given, else the description through
-    /// <see cref="Countries.Normalize"/>. Null when neither says anything.
+    /// EU spellings that <see cref="Countries"/> does not know, found in the 2025 names extract. Kept here, not in Core's table,
+    /// because they are this publisher's wording ("was Zaire").
+    /// </summary>
+    private static readonly Dictionary<string, string> EuSpellings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["CONGO, Democratic Republic of (was Zaire)"] = "cd",
+        ["CONGO, People's Republic of"] = "cg",
+        ["BOSNIA AND HERZEGOWINA"] = "ba",
+    };
+
+    /// <summary>
+    /// From a current-format pair: the ISO alpha-2 code lower-cased when one is given, else the description as
+    /// <see cref="FromText"/> reads it. Null when neither says anything.
     /// </summary>
     public static string? FromCodeOrDescription(string? iso2, string? description)
     {
@@ -23,8 +37,8 @@ internal static class EuCountries
     }
 
     /// <summary>
-    /// From free text (a legacy alpha-3 code, a names-CSV nationality): the alpha-2 code when the text is a country, else the
-    /// text as published. Null for empty text and for "UNKNOWN".
+    /// From free text (a legacy alpha-3 code, a country description): the alpha-2 code when the text is a country (through
+    /// <see cref="Countries.ToCode"/> and the EU spellings below), else the text as published. Null for empty text and "UNKNOWN".
     /// </summary>
     public static string? FromText(string? text)
     {
@@ -32,27 +46,39 @@ internal static class EuCountries
         var t = text.Trim();
         if (string.Equals(t, "UNKNOWN", StringComparison.OrdinalIgnoreCase) || string.Equals(t, UnknownCode, StringComparison.Ordinal))
             return null;
-        return Countries.Normalize(t);
+        return ToCode(t) ?? t;
     }
 
     /// <summary>
-    /// A names-CSV Nationality cell: one country ("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF", whose comma is part of the name)
-    /// or several joined by ", " ("RUSSIAN FEDERATION, UKRAINE"). The whole cell is tried first, then its parts; when a part is
-    /// not a known country the cell is kept whole as published rather than cut into pieces that mean something else.
+    /// A names-CSV Nationality cell: one country ("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF", whose comma is part of the name) or
+    /// several joined by ", " ("RUSSIAN FEDERATION, MOLDOVA, REPUBLIC OF"). The cell is cut at ", " and read left to right, each
+    /// time taking the longest run of pieces that names a country. When some piece belongs to no country the cell is kept whole
+    /// as published, rather than cut into pieces that mean something else ("CONGO" alone is the other Congo).
     /// </summary>
     public static IReadOnlyList<string> FromNationalityCell(string? cell)
     {
         if (string.IsNullOrWhiteSpace(cell)) return [];
         var whole = cell.Trim();
-        if (Countries.ToCode(whole) is { } code) return [code];
-        var parts = whole.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length > 1)
+        var pieces = whole.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var codes = new List<string>();
+        var at = 0;
+        while (at < pieces.Length)
         {
-            var codes = parts.Select(Countries.ToCode).ToArray();
-            if (codes.All(c => c is not null)) return codes.Distinct(StringComparer.Ordinal).Select(c => c!).ToArray();
+            string? code = null;
+            var take = Math.Min(MaxPiecesPerCountry, pieces.Length - at);
+            for (; take > 0; take--)
+            {
+                code = ToCode(string.Join(", ", pieces, at, take));
+                if (code is not null) break;
+            }
+            if (code is null) return [whole];
+            AddDistinct(codes, code);
+            at += take;
         }
-        return [whole];
+        return codes;
     }
+
+    private static string? ToCode(string text) => EuSpellings.TryGetValue(text, out var code) ? code : Countries.ToCode(text);
 
     /// <summary>Adds <paramref name="country"/> unless it is null or already present.</summary>
     public static void AddDistinct(List<string> countries, string? country)

@@ -111,8 +111,25 @@ public sealed class EuNamesCsvListTests
         Assert.Equal(new RawRecordRef("names.csv", "line 2"), taeb.Raw);
         Assert.Equal(["Agha, Abdul Rahman", "Abdul Rahman Agha"], result.Entities[1].Names.Select(n => n.Value));
         Assert.Equal(["kp"], result.Entities[1].Countries);
-        Assert.Equal(["CONGO, Democratic Republic of (was Zaire)"], result.Entities[2].Countries);
+        Assert.Equal(["cd"], result.Entities[2].Countries);
         Assert.Equal(EntitySchema.Organization, result.Entities[2].Schema);
+    }
+
+    [Theory]
+    [InlineData("MYANMAR", "mm")]
+    [InlineData("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF", "kp")]
+    [InlineData("RUSSIAN FEDERATION, MOLDOVA, REPUBLIC OF", "ru|md")]
+    [InlineData("CENTRAL AFRICAN REPUBLIC, CHAD, CONGO, People's Republic of", "cf|td|cg")]
+    [InlineData("PALESTINIAN TERRITORY, Occupied, ALGERIA", "ps|dz")]
+    [InlineData("UKRAINE, UKRAINE", "ua")]
+    [InlineData("SERBIA AND MONTENEGRO", "SERBIA AND MONTENEGRO")]
+    [InlineData("RUSSIAN FEDERATION, Atlantis", "RUSSIAN FEDERATION, Atlantis")]
+    [InlineData("", "")]
+    public void Read_NationalityCell_SplitsIntoKnownCountriesOrKeepsItWhole(string cell, string expected)
+    {
+        var result = ReadCsv(Header + $"Ivan Example,Ivan Example,\"{cell}\",person,amendment,Europe\n");
+
+        Assert.Equal(expected, string.Join('|', Assert.Single(result.Entities).Countries));
     }
 
     [Theory]
