@@ -72,17 +72,15 @@ internal static class EuCountries
                 if (code is not null) break;
             }
             if (code is null) return [whole];
-            AddDistinct(codes, code);
+            codes.Add(code);
             at += take;
         }
-        return codes;
+        return codes.Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private static string? ToCode(string text) => EuSpellings.TryGetValue(text, out var code) ? code : Countries.ToCode(text);
 
-    /// <summary>Adds <paramref name="country"/> unless it is null or already present.</summary>
-    public static void AddDistinct(List<string> countries, string? country)
-    {
-        if (country is not null && !countries.Contains(country, StringComparer.Ordinal)) countries.Add(country);
-    }
+    /// <summary>The non-null countries, each once, in first-seen order.</summary>
+    public static IReadOnlyList<string> Distinct(IEnumerable<string?> countries) =>
+        countries.Where(c => c is not null).Select(c => c!).Distinct(StringComparer.Ordinal).ToArray();
 }

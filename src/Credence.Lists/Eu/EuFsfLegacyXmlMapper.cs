@@ -27,7 +27,7 @@ public sealed partial class EuFsfLegacyXmlMapper(string fileName)
             return null;
         }
 
-        var names = new List<EntityName>();
+        var read = new List<(string, NameQuality)>();
         foreach (var n in record.Names)
         {
             var value = EuNames.Compose(n.WholeName, n.FirstName, n.MiddleName, n.LastName);
@@ -37,17 +37,17 @@ public sealed partial class EuFsfLegacyXmlMapper(string fileName)
                 continue;
             }
             value = EuFieldLimits.Cap(value, EuFieldLimits.Name, fileName, At(label, "NAME", n.Line), "WHOLENAME", diagnostics)!;
-            EuNames.AddDistinct(names, new EntityName(value, NameQuality.Strong, names.Count == 0 ? "primary" : "aka"));
+            read.Add((value, NameQuality.Strong));
         }
+        var names = EuNames.Build(read);
         if (names.Count == 0)
         {
             diagnostics.Add(new ParseDiagnostic(fileName, here, "NAME", "no usable name; skipped.", DiagnosticSeverity.Error));
             return null;
         }
 
-        var countries = new List<string>();
-        foreach (var c in record.Citizens) EuCountries.AddDistinct(countries, EuCountries.FromText(c.Country));
-        foreach (var a in record.Addresses) EuCountries.AddDistinct(countries, EuCountries.FromText(a.Country));
+        var countries = EuCountries.Distinct(
+            record.Citizens.Select(c => EuCountries.FromText(c.Country)).Concat(record.Addresses.Select(a => EuCountries.FromText(a.Country))));
 
         return new SanctionEntity
         {
@@ -84,7 +84,7 @@ public sealed partial class EuFsfLegacyXmlMapper(string fileName)
         }
     }
 
-    private List<PartialDate> MapBirthDates(EuFsfLegacyXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
+    private PartialDate[] MapBirthDates(EuFsfLegacyXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
     {
         var dates = new List<PartialDate>();
         foreach (var b in record.Births)
@@ -99,19 +99,16 @@ public sealed partial class EuFsfLegacyXmlMapper(string fileName)
             if (shortened)
                 diagnostics.Add(new ParseDiagnostic(fileName, at, "DATE",
                     $"'{b.Date}' spans more than {EuDates.MaxSpanYears} years; kept its first and last year only."));
-            foreach (var d in parsed)
-            {
-                if (!dates.Contains(d)) dates.Add(d);
-            }
+            dates.AddRange(parsed);
         }
-        return dates;
+        return dates.Distinct().ToArray();
     }
 
     /// <summary>
     /// The legacy NUMBER packs the number, the document type and remarks together: "AD001095 (passport-National passport) ((passport))".
     /// The number and the type's label are taken apart; text that does not follow that shape is kept whole as a "Passport".
     /// </summary>
-    private List<EntityIdentifier> MapPassports(EuFsfLegacyXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
+    private EntityIdentifier[] MapPassports(EuFsfLegacyXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
     {
         var identifiers = new List<EntityIdentifier>();
         foreach (var p in record.Passports)
@@ -128,9 +125,9 @@ public sealed partial class EuFsfLegacyXmlMapper(string fileName)
             var identifier = match.Success && match.Groups["number"].Value.Trim().Length > 0
                 ? new EntityIdentifier(match.Groups["label"].Value.Trim(), match.Groups["number"].Value.Trim(), country)
                 : new EntityIdentifier("Passport", text, country);
-            if (!identifiers.Contains(identifier)) identifiers.Add(identifier);
+            identifiers.Add(identifier);
         }
-        return identifiers;
+        return identifiers.Distinct().ToArray();
     }
 
     private DateOnly? MapListedOn(string? regDate, string here, ICollection<ParseDiagnostic> diagnostics)

@@ -67,16 +67,27 @@ public sealed class EuFsfLegacyXmlReader
                 case "NAME":
                     names.Add(new EuFsfLegacyName
                     {
-                        Line = e.Line, Id = e.Get("Id"), FirstName = e.Child("FIRSTNAME"), MiddleName = e.Child("MIDDLENAME"),
-                        LastName = e.Child("LASTNAME"), WholeName = e.Child("WHOLENAME"), Gender = e.Child("GENDER"),
-                        Title = e.Child("TITLE"), Function = e.Child("FUNCTION", EuFieldLimits.Text), Language = e.Child("LANGUAGE"),
+                        Line = e.Line,
+                        Id = e.Get("Id"),
+                        FirstName = e.Child("FIRSTNAME"),
+                        MiddleName = e.Child("MIDDLENAME"),
+                        LastName = e.Child("LASTNAME"),
+                        WholeName = e.Child("WHOLENAME"),
+                        Gender = e.Child("GENDER"),
+                        Title = e.Child("TITLE"),
+                        Function = e.Child("FUNCTION", EuFieldLimits.Text),
+                        Language = e.Child("LANGUAGE"),
                         Programme = e.Get("programme"),
                     });
                     break;
                 case "BIRTH":
                     births.Add(new EuFsfLegacyBirth
                     {
-                        Line = e.Line, Id = e.Get("Id"), Date = e.Child("DATE"), Place = e.Child("PLACE"), Country = e.Child("COUNTRY"),
+                        Line = e.Line,
+                        Id = e.Get("Id"),
+                        Date = e.Child("DATE"),
+                        Place = e.Child("PLACE"),
+                        Country = e.Child("COUNTRY"),
                     });
                     break;
                 case "PASSPORT":
@@ -88,8 +99,14 @@ public sealed class EuFsfLegacyXmlReader
                 case "ADDRESS":
                     addresses.Add(new EuFsfLegacyAddress
                     {
-                        Line = e.Line, Id = e.Get("Id"), Number = e.Child("NUMBER"), Street = e.Child("STREET"), ZipCode = e.Child("ZIPCODE"),
-                        City = e.Child("CITY"), Country = e.Child("COUNTRY"), Other = e.Child("OTHER", EuFieldLimits.Text),
+                        Line = e.Line,
+                        Id = e.Get("Id"),
+                        Number = e.Child("NUMBER"),
+                        Street = e.Child("STREET"),
+                        ZipCode = e.Child("ZIPCODE"),
+                        City = e.Child("CITY"),
+                        Country = e.Child("COUNTRY"),
+                        Other = e.Child("OTHER", EuFieldLimits.Text),
                     });
                     break;
             }
@@ -97,9 +114,19 @@ public sealed class EuFsfLegacyXmlReader
         var self = new EuXmlFields(file, label, diagnostics, entity);
         return new EuFsfLegacyXmlRecord
         {
-            Line = self.Line, Id = self.Get("Id"), Type = self.Get("Type"), LegalBasis = self.Get("legal_basis"), RegDate = self.Get("reg_date"),
-            PdfLink = self.Get("pdf_link"), Programme = self.Get("programme"), Remark = self.Get("remark", EuFieldLimits.Text),
-            Names = names, Births = births, Passports = passports, Citizens = citizens, Addresses = addresses,
+            Line = self.Line,
+            Id = self.Get("Id"),
+            Type = self.Get("Type"),
+            LegalBasis = self.Get("legal_basis"),
+            RegDate = self.Get("reg_date"),
+            PdfLink = self.Get("pdf_link"),
+            Programme = self.Get("programme"),
+            Remark = self.Get("remark", EuFieldLimits.Text),
+            Names = names,
+            Births = births,
+            Passports = passports,
+            Citizens = citizens,
+            Addresses = addresses,
         };
     }
 }

@@ -43,9 +43,8 @@ public sealed class EuFsfXmlMapper(string fileName)
             return null;
         }
 
-        var countries = new List<string>();
-        foreach (var c in record.Citizenships) EuCountries.AddDistinct(countries, EuCountries.FromCodeOrDescription(c.CountryIso2Code, c.CountryDescription));
-        foreach (var a in record.Addresses) EuCountries.AddDistinct(countries, EuCountries.FromCodeOrDescription(a.CountryIso2Code, a.CountryDescription));
+        var countries = EuCountries.Distinct(record.Citizenships.Select(c => EuCountries.FromCodeOrDescription(c.CountryIso2Code, c.CountryDescription))
+            .Concat(record.Addresses.Select(a => EuCountries.FromCodeOrDescription(a.CountryIso2Code, a.CountryDescription))));
 
         return new SanctionEntity
         {
@@ -77,7 +76,7 @@ public sealed class EuFsfXmlMapper(string fileName)
     private static string At(string label, string element, int line) =>
         string.Create(CultureInfo.InvariantCulture, $"{label}/{element} (line {line})");
 
-    private List<EntityName> MapNames(EuFsfXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
+    private IReadOnlyList<EntityName> MapNames(EuFsfXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
     {
         var read = new List<(string Value, bool Weak)>();
         foreach (var alias in record.NameAliases)
@@ -100,15 +99,9 @@ public sealed class EuFsfXmlMapper(string fileName)
         // The EU lists the primary name first; when the first names are weak spellings, the first strong one leads instead.
         var primary = read.FindIndex(n => !n.Weak);
         if (primary < 0) primary = 0;
-        var names = new List<EntityName>(read.Count);
-        if (read.Count == 0) return names;
+        if (read.Count == 0) return [];
         IEnumerable<(string Value, bool Weak)> ordered = [read[primary], .. read.Where((_, i) => i != primary)];
-        foreach (var (value, weak) in ordered)
-        {
-            var quality = weak ? NameQuality.Weak : NameQuality.Strong;
-            EuNames.AddDistinct(names, new EntityName(value, quality, names.Count == 0 ? "primary" : "aka"));
-        }
-        return names;
+        return EuNames.Build(ordered.Select(n => (n.Value, n.Weak ? NameQuality.Weak : NameQuality.Strong)));
     }
 
     private EntitySchema MapSchema(EuFsfXmlRecord record, string here, ICollection<ParseDiagnostic> diagnostics)
@@ -124,7 +117,7 @@ public sealed class EuFsfXmlMapper(string fileName)
         return EntitySchema.Unknown;
     }
 
-    private List<PartialDate> MapBirthDates(EuFsfXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
+    private PartialDate[] MapBirthDates(EuFsfXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
     {
         var dates = new List<PartialDate>();
         foreach (var b in record.Birthdates)
@@ -133,7 +126,7 @@ public sealed class EuFsfXmlMapper(string fileName)
             var circa = string.Equals(b.Circa?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
             if (!string.IsNullOrWhiteSpace(b.Birthdate))
             {
-                if (PartialDate.TryParseIso(b.Birthdate, out var date)) Add(dates, circa ? new PartialDate(date.Year) : date);
+                if (PartialDate.TryParseIso(b.Birthdate, out var date)) dates.Add(circa ? new PartialDate(date.Year) : date);
                 else diagnostics.Add(new ParseDiagnostic(fileName, at, "birthdate", $"'{b.Birthdate}' is not a date (yyyy-MM-dd); not kept."));
                 continue;
             }
@@ -144,7 +137,7 @@ public sealed class EuFsfXmlMapper(string fileName)
                     diagnostics.Add(new ParseDiagnostic(fileName, at, "year", $"'{b.Year}' is not a year; not kept."));
                     continue;
                 }
-                if (circa) { Add(dates, new PartialDate(year)); continue; }
+                if (circa) { dates.Add(new PartialDate(year)); continue; }
                 var month = ParseSmall(b.MonthOfYear);
                 var day = ParseSmall(b.DayOfMonth);
                 if (month.Bad || day.Bad || !EuDates.TryMake(year, month.Value, month.Value is null ? null : day.Value, out var parts))
@@ -156,13 +149,13 @@ public sealed class EuFsfXmlMapper(string fileName)
                             $"'{b.DayOfMonth}' is not a day of month {month.Value} in {year}; kept the year only."));
                     parts = new PartialDate(year);
                 }
-                Add(dates, parts);
+                dates.Add(parts);
                 continue;
             }
             if (!string.IsNullOrWhiteSpace(b.YearRangeFrom) || !string.IsNullOrWhiteSpace(b.YearRangeTo))
                 AddSpan(dates, b, at, diagnostics);
         }
-        return dates;
+        return dates.Distinct().ToArray();
     }
 
     private void AddSpan(List<PartialDate> dates, EuFsfBirthdate b, string at, ICollection<ParseDiagnostic> diagnostics)
@@ -184,10 +177,10 @@ public sealed class EuFsfXmlMapper(string fileName)
         if (shortened)
             diagnostics.Add(new ParseDiagnostic(fileName, at, "yearRangeTo",
                 $"year span {from}-{to} is longer than {EuDates.MaxSpanYears} years; kept its first and last year only."));
-        foreach (var y in years) Add(dates, y);
+        dates.AddRange(years);
     }
 
-    private List<EntityIdentifier> MapIdentifiers(EuFsfXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
+    private EntityIdentifier[] MapIdentifiers(EuFsfXmlRecord record, string label, ICollection<ParseDiagnostic> diagnostics)
     {
         var identifiers = new List<EntityIdentifier>();
         foreach (var id in record.Identifications)
@@ -206,7 +199,7 @@ public sealed class EuFsfXmlMapper(string fileName)
             identifiers.Add(new EntityIdentifier("EU reference number", record.EuReferenceNumber.Trim()));
         if (!string.IsNullOrWhiteSpace(record.UnitedNationId))
             identifiers.Add(new EntityIdentifier("UN reference number", record.UnitedNationId.Trim()));
-        return identifiers;
+        return identifiers.Distinct().ToArray();
     }
 
     private DateOnly? MapListedOn(EuFsfXmlRecord record, string here, ICollection<ParseDiagnostic> diagnostics)
@@ -221,11 +214,6 @@ public sealed class EuFsfXmlMapper(string fileName)
 
     private static string? FirstPresent(params string?[] values) =>
         values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
-
-    private static void Add(List<PartialDate> dates, PartialDate date)
-    {
-        if (!dates.Contains(date)) dates.Add(date);
-    }
 
     /// <summary>A 1..2 digit number, or null when blank; Bad when present but not a number.</summary>
     private static (int? Value, bool Bad) ParseSmall(string? text)

@@ -62,7 +62,6 @@ public sealed class EuFsfXmlReader
     {
         var logicalId = EuXml.Attr(entity, "logicalId");
         var label = string.Create(CultureInfo.InvariantCulture, $"sanctionEntity logicalId={EuXmlFields.Short(logicalId)}");
-        
         var regulations = new List<EuFsfRegulation>();
         var names = new List<EuFsfNameAlias>();
         var citizenships = new List<EuFsfCitizenship>();
@@ -80,10 +79,15 @@ public sealed class EuFsfXmlReader
                 case "regulation":
                     regulations.Add(new EuFsfRegulation
                     {
-                        Line = e.Line, RegulationType = e.Get("regulationType"), OrganisationType = e.Get("organisationType"),
-                        Programme = e.Get("programme"), PublicationDate = e.Get("publicationDate"),
-                        EntryIntoForceDate = e.Get("entryIntoForceDate"), NumberTitle = e.Get("numberTitle"),
-                        PublicationUrl = e.Child("publicationUrl", EuFieldLimits.Name), LogicalId = e.Get("logicalId"),
+                        Line = e.Line,
+                        RegulationType = e.Get("regulationType"),
+                        OrganisationType = e.Get("organisationType"),
+                        Programme = e.Get("programme"),
+                        PublicationDate = e.Get("publicationDate"),
+                        EntryIntoForceDate = e.Get("entryIntoForceDate"),
+                        NumberTitle = e.Get("numberTitle"),
+                        PublicationUrl = e.Child("publicationUrl", EuFieldLimits.Name),
+                        LogicalId = e.Get("logicalId"),
                     });
                     break;
                 case "subjectType":
@@ -93,44 +97,77 @@ public sealed class EuFsfXmlReader
                 case "nameAlias":
                     names.Add(new EuFsfNameAlias
                     {
-                        Line = e.Line, WholeName = e.Get("wholeName"), FirstName = e.Get("firstName"), MiddleName = e.Get("middleName"),
-                        LastName = e.Get("lastName"), Title = e.Get("title"), Function = e.Get("function", EuFieldLimits.Text),
-                        Gender = e.Get("gender"), NameLanguage = e.Get("nameLanguage"), Strong = e.Get("strong"), LogicalId = e.Get("logicalId"),
+                        Line = e.Line,
+                        WholeName = e.Get("wholeName"),
+                        FirstName = e.Get("firstName"),
+                        MiddleName = e.Get("middleName"),
+                        LastName = e.Get("lastName"),
+                        Title = e.Get("title"),
+                        Function = e.Get("function", EuFieldLimits.Text),
+                        Gender = e.Get("gender"),
+                        NameLanguage = e.Get("nameLanguage"),
+                        Strong = e.Get("strong"),
+                        LogicalId = e.Get("logicalId"),
                     });
                     break;
                 case "citizenship":
                     citizenships.Add(new EuFsfCitizenship
                     {
-                        Line = e.Line, CountryIso2Code = e.Get("countryIso2Code"), CountryDescription = e.Get("countryDescription"),
-                        Region = e.Get("region"), LogicalId = e.Get("logicalId"),
+                        Line = e.Line,
+                        CountryIso2Code = e.Get("countryIso2Code"),
+                        CountryDescription = e.Get("countryDescription"),
+                        Region = e.Get("region"),
+                        LogicalId = e.Get("logicalId"),
                     });
                     break;
                 case "birthdate":
                     births.Add(new EuFsfBirthdate
                     {
-                        Line = e.Line, Birthdate = e.Get("birthdate"), Year = e.Get("year"), MonthOfYear = e.Get("monthOfYear"),
-                        DayOfMonth = e.Get("dayOfMonth"), Circa = e.Get("circa"), YearRangeFrom = e.Get("yearRangeFrom"),
-                        YearRangeTo = e.Get("yearRangeTo"), City = e.Get("city"), Place = e.Get("place"), Region = e.Get("region"),
-                        ZipCode = e.Get("zipCode"), CountryIso2Code = e.Get("countryIso2Code"),
-                        CountryDescription = e.Get("countryDescription"), LogicalId = e.Get("logicalId"),
+                        Line = e.Line,
+                        Birthdate = e.Get("birthdate"),
+                        Year = e.Get("year"),
+                        MonthOfYear = e.Get("monthOfYear"),
+                        DayOfMonth = e.Get("dayOfMonth"),
+                        Circa = e.Get("circa"),
+                        YearRangeFrom = e.Get("yearRangeFrom"),
+                        YearRangeTo = e.Get("yearRangeTo"),
+                        City = e.Get("city"),
+                        Place = e.Get("place"),
+                        Region = e.Get("region"),
+                        ZipCode = e.Get("zipCode"),
+                        CountryIso2Code = e.Get("countryIso2Code"),
+                        CountryDescription = e.Get("countryDescription"),
+                        LogicalId = e.Get("logicalId"),
                     });
                     break;
                 case "identification":
                     identifications.Add(new EuFsfIdentification
                     {
-                        Line = e.Line, Number = e.Get("number"), LatinNumber = e.Get("latinNumber"),
+                        Line = e.Line,
+                        Number = e.Get("number"),
+                        LatinNumber = e.Get("latinNumber"),
                         IdentificationTypeCode = e.Get("identificationTypeCode"),
                         IdentificationTypeDescription = e.Get("identificationTypeDescription"),
-                        CountryIso2Code = e.Get("countryIso2Code"), CountryDescription = e.Get("countryDescription"),
-                        IssuedBy = e.Get("issuedBy"), Remark = e.Child("remark", EuFieldLimits.Text), LogicalId = e.Get("logicalId"),
+                        CountryIso2Code = e.Get("countryIso2Code"),
+                        CountryDescription = e.Get("countryDescription"),
+                        IssuedBy = e.Get("issuedBy"),
+                        Remark = e.Child("remark", EuFieldLimits.Text),
+                        LogicalId = e.Get("logicalId"),
                     });
                     break;
                 case "address":
                     addresses.Add(new EuFsfAddress
                     {
-                        Line = e.Line, Street = e.Get("street"), PoBox = e.Get("poBox"), ZipCode = e.Get("zipCode"), City = e.Get("city"),
-                        Region = e.Get("region"), Place = e.Get("place"), CountryIso2Code = e.Get("countryIso2Code"),
-                        CountryDescription = e.Get("countryDescription"), Remark = e.Child("remark", EuFieldLimits.Text),
+                        Line = e.Line,
+                        Street = e.Get("street"),
+                        PoBox = e.Get("poBox"),
+                        ZipCode = e.Get("zipCode"),
+                        City = e.Get("city"),
+                        Region = e.Get("region"),
+                        Place = e.Get("place"),
+                        CountryIso2Code = e.Get("countryIso2Code"),
+                        CountryDescription = e.Get("countryDescription"),
+                        Remark = e.Child("remark", EuFieldLimits.Text),
                         LogicalId = e.Get("logicalId"),
                     });
                     break;
@@ -143,11 +180,21 @@ public sealed class EuFsfXmlReader
         var self = new EuXmlFields(file, label, diagnostics, entity);
         return new EuFsfXmlRecord
         {
-            Line = self.Line, LogicalId = self.Get("logicalId"), EuReferenceNumber = self.Get("euReferenceNumber"),
-            UnitedNationId = self.Get("unitedNationId"), DesignationDate = self.Get("designationDate"),
-            DesignationDetails = self.Get("designationDetails", EuFieldLimits.Text), SubjectTypeCode = subjectCode,
-            SubjectClassificationCode = subjectClass, Regulations = regulations, NameAliases = names, Citizenships = citizenships,
-            Birthdates = births, Identifications = identifications, Addresses = addresses, Remarks = remarks,
+            Line = self.Line,
+            LogicalId = self.Get("logicalId"),
+            EuReferenceNumber = self.Get("euReferenceNumber"),
+            UnitedNationId = self.Get("unitedNationId"),
+            DesignationDate = self.Get("designationDate"),
+            DesignationDetails = self.Get("designationDetails", EuFieldLimits.Text),
+            SubjectTypeCode = subjectCode,
+            SubjectClassificationCode = subjectClass,
+            Regulations = regulations,
+            NameAliases = names,
+            Citizenships = citizenships,
+            Birthdates = births,
+            Identifications = identifications,
+            Addresses = addresses,
+            Remarks = remarks,
         };
     }
 

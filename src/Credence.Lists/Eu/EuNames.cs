@@ -16,11 +16,14 @@ internal static class EuNames
         return present.Length == 0 ? null : string.Join(' ', present);
     }
 
-    /// <summary>Adds a name unless the same text (ordinal) is already there: lists repeat names across regulations.</summary>
-    public static void AddDistinct(List<EntityName> names, EntityName name)
-    {
-        if (!names.Exists(n => string.Equals(n.Value, name.Value, StringComparison.Ordinal))) names.Add(name);
-    }
+    /// <summary>
+    /// The entity's names in order: the first is "primary", the rest "aka"; the same text (ordinal) listed again is dropped, as
+    /// lists repeat names across regulations. Hashing keeps a hostile file with a million aliases linear.
+    /// </summary>
+    public static IReadOnlyList<EntityName> Build(IEnumerable<(string Value, NameQuality Quality)> names) =>
+        names.DistinctBy(n => n.Value, StringComparer.Ordinal)
+            .Select((n, i) => new EntityName(n.Value, n.Quality, i == 0 ? "primary" : "aka"))
+            .ToArray();
 
     /// <summary>Joins the non-empty parts of an address into one line with ", ", as published.</summary>
     public static string? JoinAddress(params string?[] parts)

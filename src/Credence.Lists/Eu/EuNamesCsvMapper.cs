@@ -24,6 +24,8 @@ public sealed class EuNamesCsvMapper(string fileName)
         "PJSC", "CJSC", "LLP", "GmbH", "AG", "S.A.", "SA", "SRL", "S.R.L.", "Kft.", "d.o.o.", "Sp. z o.o", "Sp. z o.o.", "PLC", "FZE", "FZCO",
     };
 
+    private const int MaxLegalFormsPerAlias = 2;
+
     private readonly Dictionary<string, (int Count, int FirstLine)> _seen = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -55,14 +57,15 @@ public sealed class EuNamesCsvMapper(string fileName)
 
         var schema = MapSchema(record.Designation, where, diagnostics);
         var primary = record.Name.Trim();
-        var names = new List<EntityName> { new(primary) };
+        var read = new List<(string, NameQuality)> { (primary, NameQuality.Strong) };
         foreach (var alias in SplitAliases(primary, record.Alias))
         {
             var capped = EuFieldLimits.Cap(alias, EuFieldLimits.Name, fileName, where, "Alias", diagnostics)!;
             // A one-word alias of a person is most often half of a "Surname, Given" pair the comma-joined cell split apart.
             var weak = schema == EntitySchema.Person && !capped.Contains(' ', StringComparison.Ordinal);
-            EuNames.AddDistinct(names, new EntityName(capped, weak ? NameQuality.Weak : NameQuality.Strong, "aka"));
+            read.Add((capped, weak ? NameQuality.Weak : NameQuality.Strong));
         }
+        var names = EuNames.Build(read);
 
         return new SanctionEntity
         {
@@ -86,10 +89,20 @@ public sealed class EuNamesCsvMapper(string fileName)
         var rest = cell.Trim();
         if (rest.StartsWith(primary, StringComparison.Ordinal)) rest = rest[primary.Length..].TrimStart(',', ' ');
         var aliases = new List<string>();
+        var glued = 0;
         foreach (var piece in rest.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (aliases.Count > 0 && LegalFormFragments.Contains(piece)) aliases[^1] = $"{aliases[^1]}, {piece}";
-            else aliases.Add(piece);
+            // "Co., Ltd" needs two; more would only come from a hostile cell, and each glue copies the whole alias.
+            if (aliases.Count > 0 && glued < MaxLegalFormsPerAlias && LegalFormFragments.Contains(piece))
+            {
+                aliases[^1] = $"{aliases[^1]}, {piece}";
+                glued++;
+            }
+            else
+            {
+                aliases.Add(piece);
+                glued = 0;
+            }
         }
         return aliases;
     }

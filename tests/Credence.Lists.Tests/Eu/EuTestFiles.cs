@@ -17,7 +17,7 @@ internal static class EuTestFiles
     public static ListInput Bytes(byte[] bytes, string fileName = "test.xml") => new() { FileName = fileName, Content = new MemoryStream(bytes) };
 
     public static ListInput Shared(params string[] parts) =>
-        new() { FileName = parts[^1], Content = File.OpenRead(SharedData.Path(["data", .. parts])) };
+        new() { FileName = parts[^1], Content = new MemoryStream(File.ReadAllBytes(SharedData.Path(["data", .. parts]))) };
 
     /// <summary>
     /// Runs <paramref name="action"/> on the thread pool and fails the test if it has not finished within a generous bound, so a

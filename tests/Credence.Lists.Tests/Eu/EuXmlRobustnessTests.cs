@@ -200,6 +200,19 @@ public sealed class EuXmlRobustnessTests
     }
 
     [Fact]
+    public void Read_EntityWithTwoHundredThousandAliases_StaysLinear()
+    {
+        var aliases = new StringBuilder();
+        for (var i = 0; i < 200_000; i++) aliases.Append($"<nameAlias wholeName=\"Alias {i % 100_000}\" strong=\"false\"/>");
+        var text = EuTestFiles.Export($"<sanctionEntity logicalId=\"1\"><subjectType code=\"person\"/>{aliases}</sanctionEntity>");
+
+        ListReadResult? result = null;
+        Assert.Null(EuTestFiles.CatchWithin(() => result = new EuFsfXmlList().Read(EuTestFiles.Text(text))));
+
+        Assert.Equal(100_000, Assert.Single(result!.Entities).Names.Count);
+    }
+
+    [Fact]
     public void Read_CurrentEntityWithBadDates_WarnsAndKeepsEveryEntity()
     {
         const string entities = """
