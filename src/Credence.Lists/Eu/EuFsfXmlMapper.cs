@@ -96,10 +96,10 @@ public sealed class EuFsfXmlMapper(string fileName)
             read.Add((value, weak));
         }
 
+        if (read.Count == 0) return [];
         // The EU lists the primary name first; when the first names are weak spellings, the first strong one leads instead.
         var primary = read.FindIndex(n => !n.Weak);
         if (primary < 0) primary = 0;
-        if (read.Count == 0) return [];
         IEnumerable<(string Value, bool Weak)> ordered = [read[primary], .. read.Where((_, i) => i != primary)];
         return EuNames.Build(ordered.Select(n => (n.Value, n.Weak ? NameQuality.Weak : NameQuality.Strong)));
     }
