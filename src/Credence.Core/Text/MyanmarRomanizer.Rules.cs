@@ -141,11 +141,13 @@ public sealed partial class MyanmarRomanizer
     {
         var syllable = pieces[n];
         if (syllable.Fixed is not null) return syllable.Fixed;
-        if (syllable.Onset == '\0' && !syllable.HasVowel)
+        if (syllable.Onset == '\0')
         {
-            return syllable.Final == '\0' ? "" : LoanFinal(syllable.Final);
+            // Signs with no consonant to sit on are typing debris; a bare final spells a foreign final consonant.
+            return syllable.Final == '\0' || syllable.HasVowel ? "" : LoanFinal(syllable.Final);
         }
-        if (Exceptions.TryGetValue(KeyOf(syllable), out var candidates))
+        // Exceptions are name syllables; a syllable closed by a stacked consonant is inside a Pali word and keeps the rules.
+        if (!syllable.JoinNext && Exceptions.TryGetValue(KeyOf(syllable), out var candidates))
         {
             var next = n + 1 < pieces.Count && pieces[n + 1].Kind == PieceKind.Syllable ? KeyOf(pieces[n + 1]) : null;
             foreach (var candidate in candidates)

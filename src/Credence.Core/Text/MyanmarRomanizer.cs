@@ -176,6 +176,7 @@ public sealed partial class MyanmarRomanizer : ITransliterator
                     FlushWord(output, word);
                     output.Append(piece.Text);
                     joinNext = false;
+                    nameStart = true; // ၊ and ။ separate names as a comma does
                     break;
                 default:
                     FlushWord(output, word);
@@ -300,10 +301,25 @@ public sealed partial class MyanmarRomanizer : ITransliterator
                 continue;
             }
             if (!IsSign(kind)) break;
+            if (c is '\u1031' or '\u103C' && StartsNextSyllable(syllable, s, i)) break;
             syllable.AddSign(c);
             i++;
         }
         return i;
+    }
+
+    /// <summary>
+    /// True when an e vowel or ra medial that comes after a finished syllable (one with a final or a vowel sign) stands
+    /// before a consonant: it was typed in visual order and belongs to that consonant, as in "မင်းေအာင်".
+    /// </summary>
+    private static bool StartsNextSyllable(Piece syllable, List<char> s, int i)
+    {
+        var finished = syllable.Final != '\0' || syllable.HasVowel
+            || (s[i] == '\u103C' && (syllable.Signs & (Signs.MedialW | Signs.MedialH)) != 0);
+        if (!finished) return false;
+        var k = i;
+        while (k < s.Count && s[k] is '\u1031' or '\u103C') k++;
+        return k < s.Count && Classify(s[k]) == CharKind.Consonant;
     }
 
     /// <summary>

@@ -44,50 +44,67 @@ internal static class MyanmarZawgyi
     public static bool HasSignature(List<char> text, bool strongOnly) =>
         HasSignature(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text), strongOnly);
 
-    /// <summary>Maps Zawgyi code points to Unicode ones. Order is left alone: the segmenter accepts pre-base signs.</summary>
+    /// <summary>Maps Zawgyi code points to Unicode ones and moves the pre-base e vowel and ra medial after their consonant.</summary>
     public static List<char> ToUnicode(List<char> text)
     {
         var output = new List<char>(text.Count + 8);
         for (var i = 0; i < text.Count; i++)
         {
             var c = text[i];
-            switch (c)
+            var j = i;
+            while (j < text.Count && IsPreBase(text[j])) j++;
+            if (j > i && j < text.Count && IsConsonant(text[j]))
             {
-                case '\u1039': output.Add('\u103A'); break; // always the killer in Zawgyi, which stacks with glyphs
-                case '\u103A': output.Add('\u103B'); break;
-                case '\u103B': output.Add('\u103C'); break;
-                case '\u103C': output.Add('\u103D'); break;
-                case '\u103D' or '\u1087': output.Add('\u103E'); break;
-                case '\u1033': output.Add('\u102F'); break;
-                case '\u1034': output.Add('\u1030'); break;
-                case '\u1088': output.AddRange(['\u103E', '\u102F']); break;
-                case '\u1089': output.AddRange(['\u103E', '\u1030']); break;
-                case '\u108A': output.AddRange(['\u103D', '\u103E']); break;
-                case '\u105A': output.AddRange(['\u102B', '\u103A']); break;
-                case '\u1094' or '\u1095': output.Add('\u1037'); break;
-                case '\u106A': output.Add('\u1009'); break;
-                case '\u106B': output.Add('\u100A'); break;
-                case '\u108F': output.Add('\u1014'); break;
-                case '\u1090': output.Add('\u101B'); break;
-                case '\u1086': output.Add('\u103F'); break;
-                case '\u108B': output.Add('\u102D'); break;
-                case '\u108C': output.Add('\u102E'); break;
-                case '\u108D': output.Add('\u1036'); break;
-                case '\u108E': output.AddRange(['\u102D', '\u1036']); break;
-                case '\u1064':
-                    // Zawgyi draws kinzi after the consonant it sits on; Unicode stores it before that consonant.
-                    var at = output.Count > 0 && IsConsonant(output[^1]) ? output.Count - 1 : output.Count;
-                    output.InsertRange(at, ['\u1004', '\u103A', '\u1039']);
-                    break;
-                default:
-                    if (IsRaVariant(c)) output.Add('\u103C');
-                    else if (StackedConsonants.TryGetValue(c, out var stacked)) output.AddRange(['\u1039', stacked]);
-                    else output.Add(c);
-                    break;
+                // Zawgyi stores the e vowel and the ra medial before their consonant; Unicode stores them after it.
+                Map(text[j], output);
+                for (var k = i; k < j; k++) output.Add(text[k] == '\u1031' ? '\u1031' : '\u103C');
+                i = j;
+                continue;
             }
+            Map(c, output);
         }
         return output;
     }
+
+    private static void Map(char c, List<char> output)
+    {
+        switch (c)
+        {
+            case '\u1039': output.Add('\u103A'); break; // always the killer in Zawgyi, which stacks with glyphs
+            case '\u103A': output.Add('\u103B'); break;
+            case '\u103B': output.Add('\u103C'); break;
+            case '\u103C': output.Add('\u103D'); break;
+            case '\u103D' or '\u1087': output.Add('\u103E'); break;
+            case '\u1033': output.Add('\u102F'); break;
+            case '\u1034': output.Add('\u1030'); break;
+            case '\u1088': output.AddRange(['\u103E', '\u102F']); break;
+            case '\u1089': output.AddRange(['\u103E', '\u1030']); break;
+            case '\u108A': output.AddRange(['\u103D', '\u103E']); break;
+            case '\u105A': output.AddRange(['\u102B', '\u103A']); break;
+            case '\u1094' or '\u1095': output.Add('\u1037'); break;
+            case '\u106A': output.Add('\u1009'); break;
+            case '\u106B': output.Add('\u100A'); break;
+            case '\u108F': output.Add('\u1014'); break;
+            case '\u1090': output.Add('\u101B'); break;
+            case '\u1086': output.Add('\u103F'); break;
+            case '\u108B': output.Add('\u102D'); break;
+            case '\u108C': output.Add('\u102E'); break;
+            case '\u108D': output.Add('\u1036'); break;
+            case '\u108E': output.AddRange(['\u102D', '\u1036']); break;
+            case '\u1064':
+                // Zawgyi draws kinzi after the consonant it sits on; Unicode stores it before that consonant.
+                var at = output.Count > 0 && IsConsonant(output[^1]) ? output.Count - 1 : output.Count;
+                output.InsertRange(at, ['\u1004', '\u103A', '\u1039']);
+                break;
+            default:
+                if (IsRaVariant(c)) output.Add('\u103C');
+                else if (StackedConsonants.TryGetValue(c, out var stacked)) output.AddRange(['\u1039', stacked]);
+                else output.Add(c);
+                break;
+        }
+    }
+
+    private static bool IsPreBase(char c) => c is '\u1031' or '\u103B' || IsRaVariant(c);
 
     private static bool IsConsonant(char c) => c is (>= '\u1000' and <= '\u1021') or '\u103F' or '\u106A' or '\u106B' or '\u108F' or '\u1090';
 
