@@ -13,33 +13,34 @@ public sealed partial class MyanmarRomanizer
     ];
 
     /// <summary>Letters of Mon, Karen, Shan, Khamti, Aiton and Tai Laing, and great sa: a plain Latin reading is enough to match on.</summary>
-    private static readonly Dictionary<char, string> ExtraConsonants = new()
+    private static readonly Dictionary<char, string> ExtraConsonants = new (char, string)[]
     {
-        ['\u103F'] = "th", ['\u1050'] = "sh", ['\u1051'] = "s", ['\u105A'] = "ng", ['\u105B'] = "jh", ['\u105C'] = "b",
-        ['\u105D'] = "b", ['\u1061'] = "sh", ['\u1065'] = "th", ['\u1066'] = "pw", ['\u106E'] = "n", ['\u106F'] = "yw",
-        ['\u1070'] = "ghw", ['\u1075'] = "k", ['\u1076'] = "kh", ['\u1077'] = "g", ['\u1078'] = "ts", ['\u1079'] = "z",
-        ['\u107A'] = "ny", ['\u107B'] = "d", ['\u107C'] = "n", ['\u107D'] = "ph", ['\u107E'] = "f", ['\u107F'] = "b",
-        ['\u1080'] = "th", ['\u1081'] = "h", ['\u108E'] = "f", ['\uA9E0'] = "gh", ['\uA9E1'] = "ch", ['\uA9E2'] = "jh",
-        ['\uA9E3'] = "n", ['\uA9E4'] = "bh", ['\uA9E7'] = "ny", ['\uA9E8'] = "f", ['\uA9E9'] = "g", ['\uA9EA'] = "gh",
-        ['\uA9EB'] = "j", ['\uA9EC'] = "jh", ['\uA9ED'] = "d", ['\uA9EE'] = "dh", ['\uA9EF'] = "n", ['\uA9FA'] = "l",
-        ['\uA9FB'] = "d", ['\uA9FC'] = "dh", ['\uA9FD'] = "b", ['\uA9FE'] = "bh", ['\uAA60'] = "g", ['\uAA61'] = "c",
-        ['\uAA62'] = "ch", ['\uAA63'] = "j", ['\uAA64'] = "jh", ['\uAA65'] = "ny", ['\uAA66'] = "t", ['\uAA67'] = "th",
-        ['\uAA68'] = "d", ['\uAA69'] = "dh", ['\uAA6A'] = "dh", ['\uAA6B'] = "n", ['\uAA6C'] = "s", ['\uAA6D'] = "h",
-        ['\uAA6E'] = "h", ['\uAA6F'] = "f", ['\uAA71'] = "x", ['\uAA72'] = "z", ['\uAA73'] = "r", ['\uAA74'] = "oay",
-        ['\uAA75'] = "qn", ['\uAA76'] = "hm", ['\uAA7A'] = "r", ['\uAA7E'] = "ch", ['\uAA7F'] = "sh",
-    };
+        ('\u103F', "th"), ('\u1050', "sh"), ('\u1051', "s"), ('\u105A', "ng"), ('\u105B', "jh"), ('\u105C', "b"),
+        ('\u105D', "b"), ('\u1061', "sh"), ('\u1065', "th"), ('\u1066', "pw"), ('\u106E', "n"), ('\u106F', "yw"),
+        ('\u1070', "ghw"), ('\u1075', "k"), ('\u1076', "kh"), ('\u1077', "g"), ('\u1078', "ts"), ('\u1079', "z"),
+        ('\u107A', "ny"), ('\u107B', "d"), ('\u107C', "n"), ('\u107D', "ph"), ('\u107E', "f"), ('\u107F', "b"),
+        ('\u1080', "th"), ('\u1081', "h"), ('\u108E', "f"), ('\uA9E0', "gh"), ('\uA9E1', "ch"), ('\uA9E2', "jh"),
+        ('\uA9E3', "n"), ('\uA9E4', "bh"), ('\uA9E7', "ny"), ('\uA9E8', "f"), ('\uA9E9', "g"), ('\uA9EA', "gh"),
+        ('\uA9EB', "j"), ('\uA9EC', "jh"), ('\uA9ED', "d"), ('\uA9EE', "dh"), ('\uA9EF', "n"), ('\uA9FA', "l"),
+        ('\uA9FB', "d"), ('\uA9FC', "dh"), ('\uA9FD', "b"), ('\uA9FE', "bh"), ('\uAA60', "g"), ('\uAA61', "c"),
+        ('\uAA62', "ch"), ('\uAA63', "j"), ('\uAA64', "jh"), ('\uAA65', "ny"), ('\uAA66', "t"), ('\uAA67', "th"),
+        ('\uAA68', "d"), ('\uAA69', "dh"), ('\uAA6A', "dh"), ('\uAA6B', "n"), ('\uAA6C', "s"), ('\uAA6D', "h"),
+        ('\uAA6E', "h"), ('\uAA6F', "f"), ('\uAA71', "x"), ('\uAA72', "z"), ('\uAA73', "r"), ('\uAA74', "oay"),
+        ('\uAA75', "qn"), ('\uAA76', "hm"), ('\uAA7A', "r"), ('\uAA7E', "ch"), ('\uAA7F', "sh"),
+    }.ToDictionary();
 
     /// <summary>Vowel signs of Mon, Karen, Kayah, Shan, Aiton and Pali that have no Burmese equivalent in the rhyme table.</summary>
-    private static readonly Dictionary<char, string> ExtraVowelSigns = new()
+    private static readonly Dictionary<char, string> ExtraVowelSigns = new (char, string)[]
     {
-        ['\u1033'] = "i", ['\u1034'] = "o", ['\u1035'] = "e", ['\u1056'] = "ri", ['\u1057'] = "ri", ['\u1058'] = "li",
-        ['\u1059'] = "li", ['\u1062'] = "eu", ['\u1067'] = "eu", ['\u1068'] = "ue", ['\u1071'] = "i", ['\u1072'] = "oe",
-        ['\u1073'] = "u", ['\u1074'] = "ee", ['\u1083'] = "a", ['\u1084'] = "e", ['\u1085'] = "e", ['\u1086'] = "ai",
-        ['\u109C'] = "a", ['\u109D'] = "ai",
-    };
+        ('\u1033', "i"), ('\u1034', "o"), ('\u1035', "e"), ('\u1056', "ri"), ('\u1057', "ri"), ('\u1058', "li"),
+        ('\u1059', "li"), ('\u1062', "eu"), ('\u1067', "eu"), ('\u1068', "ue"), ('\u1071', "i"), ('\u1072', "oe"),
+        ('\u1073', "u"), ('\u1074', "ee"), ('\u1083', "a"), ('\u1084', "e"), ('\u1085', "e"), ('\u1086', "ai"),
+        ('\u109C', "a"), ('\u109D', "ai"),
+    }.ToDictionary();
 
     /// <summary>The Mon medials na, ma and la.</summary>
-    private static readonly Dictionary<char, string> ExtraMedials = new() { ['\u105E'] = "n", ['\u105F'] = "m", ['\u1060'] = "l" };
+    private static readonly Dictionary<char, string> ExtraMedials =
+        new (char, string)[] { ('\u105E', "n"), ('\u105F', "m"), ('\u1060', "l") }.ToDictionary();
 
     /// <summary>Onsets after which ို is spelt "oe" (Soe, Moe, Toe); after the others it is "o" (Ko, Bo, Phyo, Myo, Nyo).</summary>
     private static readonly HashSet<string> OeOnsets = new(StringComparer.Ordinal)

@@ -8,14 +8,14 @@ namespace Credence.Core.Text;
 internal static class MyanmarZawgyi
 {
     /// <summary>Zawgyi's stacked (subscript) consonant glyphs and the consonant each stacks.</summary>
-    private static readonly Dictionary<char, char> StackedConsonants = new()
+    private static readonly Dictionary<char, char> StackedConsonants = new (char, char)[]
     {
-        ['\u1060'] = '\u1000', ['\u1061'] = '\u1001', ['\u1062'] = '\u1002', ['\u1063'] = '\u1003', ['\u1065'] = '\u1005',
-        ['\u1066'] = '\u1006', ['\u1067'] = '\u1006', ['\u1068'] = '\u1007', ['\u1069'] = '\u1008', ['\u106C'] = '\u100B',
-        ['\u106D'] = '\u100C', ['\u1070'] = '\u100F', ['\u1071'] = '\u1010', ['\u1072'] = '\u1010', ['\u1073'] = '\u1011',
-        ['\u1074'] = '\u1011', ['\u1075'] = '\u1012', ['\u1076'] = '\u1013', ['\u1077'] = '\u1014', ['\u1078'] = '\u1015',
-        ['\u1079'] = '\u1016', ['\u107A'] = '\u1017', ['\u107B'] = '\u1018', ['\u107C'] = '\u1019', ['\u1085'] = '\u101C',
-    };
+        ('\u1060', '\u1000'), ('\u1061', '\u1001'), ('\u1062', '\u1002'), ('\u1063', '\u1003'), ('\u1065', '\u1005'),
+        ('\u1066', '\u1006'), ('\u1067', '\u1006'), ('\u1068', '\u1007'), ('\u1069', '\u1008'), ('\u106C', '\u100B'),
+        ('\u106D', '\u100C'), ('\u1070', '\u100F'), ('\u1071', '\u1010'), ('\u1072', '\u1010'), ('\u1073', '\u1011'),
+        ('\u1074', '\u1011'), ('\u1075', '\u1012'), ('\u1076', '\u1013'), ('\u1077', '\u1014'), ('\u1078', '\u1015'),
+        ('\u1079', '\u1016'), ('\u107A', '\u1017'), ('\u107B', '\u1018'), ('\u107C', '\u1019'), ('\u1085', '\u101C'),
+    }.ToDictionary();
 
     /// <summary>
     /// True when <paramref name="text"/> carries a Zawgyi signature. Strong signatures are impossible in well-formed
