@@ -3,7 +3,7 @@ using Credence.Core.Entities;
 namespace Credence.Lists.Ofac;
 
 /// <summary>
-/// What OFAC's free-text remarks state, read from their "; "-separated parts: weak aliases ("a.k.a. 'MEHL'"), birth dates and places,
+/// What OFAC's free-text remarks state, read from their ";"-separated parts: weak aliases ("a.k.a. 'MEHL'"), birth dates and places,
 /// nationality, citizenship, identifying numbers with their issuing country, gender, links and listing dates. Parts that match none
 /// of these stay only in the remarks text, which the mapper keeps whole.
 /// </summary>
@@ -46,7 +46,8 @@ public sealed class OfacRemarks
         var listingDates = new List<string>();
         string? gender = null;
 
-        var parts = remarks.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Parts are separated by "; ", now and then by a bare ";" ("possibly Palestinian;arrested 23 Apr 2002").
+        var parts = remarks.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (var i = 0; i < parts.Length; i++)
         {
             var part = parts[i];
