@@ -72,7 +72,7 @@ public static class OfacCsvReader
             IgnoreBlankLines = true,
             DetectDelimiter = false,
             BadDataFound = args => diagnostics.Add(new ParseDiagnostic(fileName, $"line {args.Context.Parser?.RawRow ?? 0}", null,
-                "a quote inside an unquoted field; the field was read as it stands")),
+                "bad quoting (a stray quote, or a quoted field that never ends); the field was read as it stands")),
             MissingFieldFound = null,
         };
         using var parser = new CsvParser(new StringReader(text), config);
