@@ -14,6 +14,21 @@ public sealed class OfacCsvList : IListFormatReader
     public ListFormat Format => ListFormat.OfacCsv;
 
     /// <summary>
+    /// True when the first bytes look like an OFAC legacy CSV file (primary or companion): the first line starts with a number and a
+    /// comma and holds a quoted field or OFAC's "-0-" empty marker. Which file of a set it is comes from its name (<see cref="OfacFileNames"/>).
+    /// </summary>
+    public static bool Recognizes(ReadOnlySpan<byte> head)
+    {
+        var text = ListSniffer.Text(head).TrimStart();
+        var lineEnd = text.IndexOfAny(['\r', '\n']);
+        var line = lineEnd < 0 ? text : text[..lineEnd];
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
+        return digits > 0 && digits < line.Length && line[digits] == ','
+            && (line.Contains('"', StringComparison.Ordinal) || line.Contains("-0-", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Reads the set. Bad rows are diagnostics; throws <see cref="ListFormatException"/> when the primary file or a companion has no
     /// readable row at all (it is not an OFAC CSV), or is over 256 MiB.
     /// </summary>

@@ -13,6 +13,10 @@ public sealed class OfacXmlList : IListFormatReader
 {
     public ListFormat Format => ListFormat.OfacXml;
 
+    /// <summary>True when the first element in <paramref name="head"/> (say the first 4 KiB) is sdnList, in any namespace.</summary>
+    public static bool Recognizes(ReadOnlySpan<byte> head) =>
+        string.Equals(ListSniffer.RootElement(head), OfacXmlReader.Root, StringComparison.Ordinal);
+
     /// <summary>
     /// Reads the file. Bad entries are diagnostics; throws <see cref="ListFormatException"/> for XML that is malformed, cut short, has a
     /// DTD or another root element, and for a file over 256 MiB.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Credence.Core.Entities;
 using Credence.Lists.Common;
+using Credence.Lists.Ofac;
 
 namespace Credence.Lists.Un;
 
@@ -11,6 +12,10 @@ namespace Credence.Lists.Un;
 public sealed class UnXmlList : IListFormatReader
 {
     public ListFormat Format => ListFormat.UnXml;
+
+    /// <summary>True when the first element in <paramref name="head"/> (say the first 4 KiB) is CONSOLIDATED_LIST.</summary>
+    public static bool Recognizes(ReadOnlySpan<byte> head) =>
+        string.Equals(ListSniffer.RootElement(head), UnXmlReader.Root, StringComparison.Ordinal);
 
     /// <summary>
     /// Reads the file. Bad records are diagnostics; throws <see cref="ListFormatException"/> for XML that is malformed, cut short, has a

@@ -99,7 +99,9 @@ public sealed class OfacCsvListTests
             Content = prim,
             Companions = new Dictionary<string, ListCompanion>
             {
-                ["add"] = new("cons_add.csv", add), ["alt"] = new("cons_alt.csv", alt), ["comments"] = new("cons_comments.csv", comments),
+                ["add"] = new("cons_add.csv", add),
+                ["alt"] = new("cons_alt.csv", alt),
+                ["comments"] = new("cons_comments.csv", comments),
             },
         });
 
