@@ -64,7 +64,7 @@ public sealed partial class ExposureAnalyzer
         {
             var id = up.Node(0).Id;
             warnings.Add(new NetworkWarning(NetworkWarningCodes.PathsTruncated, string.Create(CultureInfo.InvariantCulture,
-                $"{rule.Name}: more chains lead from listed parties to {id} than the {_options.MaxPaths} listed; the largest are shown."), id));
+                $"{rule.Name}: not every chain from listed parties to {id} is listed (at most {_options.MaxPaths}, each at most {_options.MaxPathLength} edges); the largest are shown."), id));
             ordered.RemoveRange(Math.Min(_options.MaxPaths, ordered.Count), ordered.Count - Math.Min(_options.MaxPaths, ordered.Count));
         }
         return new RegimeExposure(rule.Name, blocked, Math.Min(1, aggregate), ordered) { Basis = blocked ? basis : ExposureBasis.None };
@@ -118,6 +118,10 @@ public sealed partial class ExposureAnalyzer
                     onChain[u] = true;
                     Search(u, next);
                     onChain[u] = false;
+                }
+                else
+                {
+                    cut = true;
                 }
                 chain.RemoveAt(chain.Count - 1);
             }
