@@ -42,6 +42,16 @@ public sealed class NetworkGraphBuilder
         return this;
     }
 
+    /// <summary>Adds an identifier to the node with that id, creating a placeholder node when none exists yet.</summary>
+    /// <exception cref="ArgumentException">The id is empty.</exception>
+    public NetworkGraphBuilder AddIdentifier(string entityId, EntityIdentifier identifier)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityId);
+        ArgumentNullException.ThrowIfNull(identifier);
+        _nodes[IndexOf(entityId)].AddIdentifier(identifier);
+        return this;
+    }
+
     /// <summary>Adds an edge. Its end nodes need not exist yet. An edge whose <see cref="NetworkEdge.Id"/> was already added is ignored.</summary>
     /// <returns>True when added, false when an edge with the same id was already there.</returns>
     /// <exception cref="ArgumentException">An id is empty, the percentage is outside 0..100, the confidence outside [0,1], or the end is before the start.</exception>
@@ -126,6 +136,8 @@ public sealed class NetworkGraphBuilder
         }
 
         public void AddListing(NodeListing listing) => AddTo(ref _listings, listing);
+
+        public void AddIdentifier(EntityIdentifier identifier) => AddTo(ref _identifiers, identifier);
 
         public NetworkNode ToNode() => new()
         {
