@@ -12,8 +12,12 @@ public sealed partial class FtmGraphReader
         private void Node(JsonElement root, string id, string schema, JsonElement properties, string location)
         {
             var names = FtmValues.Strings(properties, "name");
-            if (names.Count == 0 && root.TryGetProperty("caption", out var caption) && caption.ValueKind == JsonValueKind.String && caption.GetString() is { Length: > 0 } c)
-                names.Add(c);
+            // The caption is FollowTheMoney's chosen display name; the name list is unordered.
+            if (root.TryGetProperty("caption", out var caption) && caption.ValueKind == JsonValueKind.String && caption.GetString() is { Length: > 0 } c)
+            {
+                names.Remove(c);
+                names.Insert(0, c);
+            }
             if (names.Count == 0)
             {
                 Warn(location, "name", "The party has no name; its id is shown instead.");
