@@ -20,20 +20,25 @@ public sealed partial class NetworkGraph
         var reached = new Dictionary<int, (int Edge, int Distance)> { [start] = (-1, 0) };
         var order = new List<int> { start };
         var truncated = false;
+        var neighbours = new List<(int Node, int Edge)>();
         for (var head = 0; head < order.Count && !truncated; head++)
         {
             if ((head & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var node = order[head];
             var distance = reached[node].Distance;
             if (distance >= query.MaxHops) break;
-            truncated = Expand(node, query.Direction, mask, day, query.MinConfidence, (next, edge) =>
+            Neighbours(node, query.Direction, mask, day, query.MinConfidence, neighbours);
+            foreach (var (next, edge) in neighbours)
             {
-                if (reached.ContainsKey(next)) return true;
-                if (order.Count > query.MaxNodes) return false;
+                if (reached.ContainsKey(next)) continue;
+                if (order.Count > query.MaxNodes)
+                {
+                    truncated = true;
+                    break;
+                }
                 reached.Add(next, (edge, distance + 1));
                 order.Add(next);
-                return true;
-            });
+            }
         }
         if (order.Count > query.MaxNodes + 1) order.RemoveRange(query.MaxNodes + 1, order.Count - query.MaxNodes - 1);
 
@@ -77,6 +82,7 @@ public sealed partial class NetworkGraph
         var fromSide = new Dictionary<int, (int Edge, int Distance)> { [from] = (-1, 0) };
         var toSide = new Dictionary<int, (int Edge, int Distance)> { [to] = (-1, 0) };
         List<int> fromFrontier = [from], toFrontier = [to];
+        var neighbours = new List<(int Node, int Edge)>();
         int meet = -1, best = int.MaxValue;
         for (var hops = 0; hops < query.MaxHops && meet < 0 && fromFrontier.Count > 0 && toFrontier.Count > 0; hops++)
         {
@@ -88,9 +94,10 @@ public sealed partial class NetworkGraph
             foreach (var node in forward ? fromFrontier : toFrontier)
             {
                 var distance = side[node].Distance;
-                Expand(node, TraversalDirection.Both, mask, day, query.MinConfidence, (n, edge) =>
+                Neighbours(node, TraversalDirection.Both, mask, day, query.MinConfidence, neighbours);
+                foreach (var (n, edge) in neighbours)
                 {
-                    if (side.ContainsKey(n)) return true;
+                    if (side.ContainsKey(n)) continue;
                     side.Add(n, (edge, distance + 1));
                     next.Add(n);
                     if (other.TryGetValue(n, out var o) && distance + 1 + o.Distance < best)
@@ -98,8 +105,7 @@ public sealed partial class NetworkGraph
                         best = distance + 1 + o.Distance;
                         meet = n;
                     }
-                    return true;
-                });
+                }
             }
             if (forward) fromFrontier = next; else toFrontier = next;
         }
@@ -121,26 +127,24 @@ public sealed partial class NetworkGraph
         return PathExplainer.Explain(this, _nodes[start], path.Steps, at);
     }
 
-    /// <summary>Calls <paramref name="visit"/>(neighbour, edge) for each usable edge; stops and returns true when it returns false.</summary>
-    private bool Expand(int node, TraversalDirection direction, int mask, int? day, double minConfidence, Func<int, int, bool> visit)
+    /// <summary>Fills <paramref name="result"/> with (neighbour, edge) for each usable edge of the node, outgoing first.</summary>
+    private void Neighbours(int node, TraversalDirection direction, int mask, int? day, double minConfidence, List<(int Node, int Edge)> result)
     {
+        result.Clear();
         if (direction != TraversalDirection.Incoming)
         {
             foreach (var e in OutEdges(node))
             {
-                if (!Allowed(mask, Edges[e].Type) || !IsUsable(e, day, minConfidence)) continue;
-                if (!visit(Edges[e].To, e)) return true;
+                if (Allowed(mask, Edges[e].Type) && IsUsable(e, day, minConfidence)) result.Add((Edges[e].To, e));
             }
         }
         if (direction != TraversalDirection.Outgoing)
         {
             foreach (var e in InEdges(node))
             {
-                if (!Allowed(mask, Edges[e].Type) || !IsUsable(e, day, minConfidence)) continue;
-                if (!visit(Edges[e].From, e)) return true;
+                if (Allowed(mask, Edges[e].Type) && IsUsable(e, day, minConfidence)) result.Add((Edges[e].From, e));
             }
         }
-        return false;
     }
 
     /// <summary>The steps from the search's root to <paramref name="node"/>, following the recorded edges back.</summary>
