@@ -40,7 +40,6 @@ public sealed partial class NetworkGraph
                 order.Add(next);
             }
         }
-        if (order.Count > query.MaxNodes + 1) order.RemoveRange(query.MaxNodes + 1, order.Count - query.MaxNodes - 1);
 
         var nodes = new List<NeighbourNode>(order.Count - 1);
         for (var i = 1; i < order.Count; i++)
