@@ -122,6 +122,36 @@ public class DemoNetworkTests
         Assert.DoesNotContain("demo-kirin-sg", ids);
     }
 
+    [Fact]
+    public void Format_MyanmarBreweryToday_ReadsAsAReport()
+    {
+        var graph = Graph();
+        var text = ExposureText.Format(new ExposureAnalyzer(graph).Exposure("demo-myanmar-brewery", Today)!, graph);
+        Assert.Equal(
+            """
+            Myanmar Brewery Limited (demo-myanmar-brewery) on 2025-06-01: listed parties own 100% economically.
+            OFAC: blocked: owned by listed parties; counted share 100%.
+              - 100%: Myanma Economic Holdings Public Company Limited (listed by EU, US and UK) owns 100% of Myanmar Brewery Limited.
+            EU: blocked: owned by listed parties; counted share 100%.
+              - 100%: Myanma Economic Holdings Public Company Limited (listed by EU, US and UK) owns 100% of Myanmar Brewery Limited.
+            UK: blocked: owned by listed parties; counted share 100%.
+              - 100%: Myanma Economic Holdings Public Company Limited (listed by EU, US and UK) owns 100% of Myanmar Brewery Limited.
+            Warnings:
+              - missing-percentage: Ownership of Myanma Economic Holdings Public Company Limited (demo-mehl) by Directorate of Defence Procurement (demo-ddp) states no percentage; it is not counted.
+
+            """.ReplaceLineEndings(), text.ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void Read_ByFileName_ChoosesTheCsvOrTheFtmReader()
+    {
+        var builder = new NetworkGraphBuilder();
+        GraphFileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(DemoListStub)), "list.ftm.json", builder);
+        GraphFileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("from_id,to_id,type,percentage\ndemo-mehl,x,Ownership,60\n")), "more.CSV", builder);
+        var result = new ExposureAnalyzer(builder.Build()).Exposure("x", Today)!;
+        Assert.True(result.Regime("OFAC")!.Blocked);
+    }
+
     private static ExposureAnalyzer Analyzer() => new(Graph());
 
     private static NetworkGraph Graph()
