@@ -78,6 +78,28 @@ internal static class GraphGenerator
         return (b, persons, companies);
     }
 
+    /// <summary>
+    /// A stress shape, not a realistic one: every company is owned by three companies drawn uniformly from all earlier ones, so the
+    /// owners above a late company number in the thousands. Shows how exposure scales with the size of the upstream graph.
+    /// </summary>
+    public static NetworkGraphBuilder GenerateDense(int edgeCount, int seed)
+    {
+        var random = new Random(seed);
+        var companies = edgeCount / 3 + 1;
+        var b = new NetworkGraphBuilder();
+        for (var i = 0; i < companies; i++)
+        {
+            var listings = random.NextDouble() < 0.003 ? Listings(random) : [];
+            b.AddNode(new NetworkNode { Id = C(i), Name = $"Company {i} Ltd", Schema = "Company", Listings = listings });
+        }
+        for (var i = 1; i < companies; i++)
+        {
+            double[] shares = [40, 30, 30];
+            for (var k = 0; k < 3; k++) b.AddEdge(new NetworkEdge(C(random.Next(i)), C(i), EdgeType.Ownership) { Percentage = shares[k] });
+        }
+        return b;
+    }
+
     private static int Add(NetworkGraphBuilder b, Random random, string from, string to, EdgeType type, double? percentage)
     {
         if (string.Equals(from, to, StringComparison.Ordinal)) return 0;

@@ -78,8 +78,7 @@ Console.WriteLine(string.Create(inv, $"Generate: {generated.TotalSeconds:0.00} s
 Console.WriteLine(string.Create(inv, $"Managed heap held by the graph (GC.GetTotalMemory after build, builder released): {Mb(graphBytes):0.0} MiB"));
 Console.WriteLine(string.Create(inv, $"Process working set at end: {Mb(process.WorkingSet64):0.0} MiB; peak: {Mb(process.PeakWorkingSet64):0.0} MiB"));
 Console.WriteLine();
-Console.WriteLine("| query | n | p50 ms | p90 ms | p99 ms | max ms | mean ms |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine(LatencyStats.Header);
 foreach (var s in new[] { exposure, neighbourhood, neighbourhoodDated, path }) Console.WriteLine(s.Row());
 Console.WriteLine();
 Console.WriteLine(string.Create(inv, $"OFAC-blocked companies among exposure queries: {blocked}; 4-hop neighbourhoods truncated at 10,000 nodes: {truncated}; mean nodes reached: {reached / (double)queries:0}; paths found: {found}"));
@@ -87,6 +86,29 @@ Console.WriteLine(string.Create(inv, $"Garbage collections during the 4-hop neig
 Console.WriteLine("Slowest 4-hop neighbourhoods (ms, nodes, edges): " + string.Join("; ", sizes.OrderByDescending(x => x.Ms).Take(8).Select(x => string.Create(inv, $"{x.Ms:0.0}, {x.Nodes}, {x.Edges}"))));
 Console.WriteLine(string.Create(inv, $"4-hop neighbourhood size: p50 {Pct(sizes, 50)} nodes, p99 {Pct(sizes, 99)} nodes, max {sizes.Max(x => x.Nodes)}"));
 GC.KeepAlive(graph);
+
+// Stress: the same number of edges as a dense random ownership DAG, so each exposure query walks thousands of owners.
+graph = null!;
+analyzer = null!;
+GC.Collect();
+var dense = GraphGenerator.GenerateDense(edges, seed).Build();
+var denseAnalyzer = new ExposureAnalyzer(dense);
+var denseExposure = new LatencyStats("Exposure on the dense stress graph (late companies)");
+var denseCompanies = dense.NodeCount;
+for (var i = 0; i < 20; i++) denseAnalyzer.Exposure(GraphGenerator.C(denseCompanies - 1 - random.Next(denseCompanies / 2)), at);
+var upstreamTruncated = 0;
+for (var i = 0; i < queries / 5; i++)
+{
+    var id = GraphGenerator.C(denseCompanies - 1 - random.Next(denseCompanies / 2));
+    denseExposure.Time(() =>
+    {
+        if (denseAnalyzer.Exposure(id, at)!.Warnings.Any(w => w.Code == NetworkWarningCodes.UpstreamTruncated)) upstreamTruncated++;
+    });
+}
+Console.WriteLine();
+Console.WriteLine(string.Create(inv, $"Dense stress graph: {dense.NodeCount:N0} companies, {dense.EdgeCount:N0} ownership edges; upstream truncated at 200,000 owners in {upstreamTruncated} of {denseExposure.Count} queries"));
+Console.WriteLine(LatencyStats.Header);
+Console.WriteLine(denseExposure.Row());
 
 static int Pct(List<(double Ms, int Nodes, int Edges)> sizes, double p)
 {
