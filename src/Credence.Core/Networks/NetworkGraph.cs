@@ -32,8 +32,8 @@ public sealed partial class NetworkGraph
 
     public int EdgeCount => Edges.Length;
 
-    /// <summary>All nodes, in the order they were first mentioned.</summary>
-    public IEnumerable<NetworkNode> Nodes => _nodes;
+    /// <summary>All nodes, in the order they were first mentioned. Read-only.</summary>
+    public IReadOnlyList<NetworkNode> Nodes => Array.AsReadOnly(_nodes);
 
     /// <summary>All edges, in the order they were added.</summary>
     public IEnumerable<NetworkEdge> AllEdges

@@ -85,6 +85,14 @@ public class TraversalTests
     }
 
     [Fact]
+    public void Explain_NeighbourPathToListedParty_ReadsAsASentence()
+    {
+        var graph = Sample();
+        var listed = Assert.Single(graph.Neighbourhood("x")!.Nodes, n => n.Node.IsListedAt(null));
+        Assert.Equal("X Person is a director of Y Ltd, which is 60% owned by Z Holdings, listed by EU, US and UK.", graph.Explain("x", listed.Path));
+    }
+
+    [Fact]
     public void Neighbourhood_FilteredByTypeAndDate_FollowsOnlyThoseEdges()
     {
         var graph = Sample();
