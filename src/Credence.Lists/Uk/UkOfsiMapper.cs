@@ -217,6 +217,8 @@ public static partial class UkOfsiMapper
         var addresses = new List<string>();
         foreach (var row in rows)
         {
+            // A Country cell alone is no address: it is already among the entity's countries.
+            if (row.AddressLines.All(string.IsNullOrWhiteSpace) && string.IsNullOrWhiteSpace(row.PostCode)) continue;
             var parts = row.AddressLines.Append(row.PostCode).Append(row.Country).Select(p => p.Trim()).Where(p => p.Length > 0);
             var line = sink.Cap(string.Join(", ", parts), MaxFieldChars, row.Location, "Address");
             if (line.Length > 0 && !addresses.Contains(line, StringComparer.Ordinal)) addresses.Add(line);
