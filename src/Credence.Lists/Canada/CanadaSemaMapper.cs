@@ -16,7 +16,7 @@ namespace Credence.Lists.Canada;
 /// <item>Programs is that regulation name alone. Authorities is "ca". Countries stay empty: Country names the regulation, not a
 /// nationality.</item>
 /// <item>A person's name is GivenName then LastName ("Min Aung Hlaing"); an entity's or ship's is EntityOrShip. Aliases are split
-/// by <see cref="CanadaSemaAliases"/> and have kind "aka".</item>
+/// by <see cref="CanadaSemaAliases"/> and have kind "aka", or "non-latin" when written in another script.</item>
 /// <item>Birth dates are yyyy, yyyy-mm or yyyy-mm-dd, several joined by " or ", or a year range "1963-1964" (each year kept); a ship's build date and a person's title go to the
 /// remarks. A ship's IMO number is an identifier of type "IMO".</item>
 /// </list>
@@ -96,7 +96,10 @@ public static partial class CanadaSemaMapper
         foreach (var alias in CanadaSemaAliases.Split(record.Aliases))
         {
             var value = sink.Cap(alias, MaxNameChars, "Aliases");
-            if (!names.Exists(n => string.Equals(n.Value, value, StringComparison.Ordinal))) names.Add(new EntityName(value, NameQuality.Strong, "aka"));
+            if (!names.Exists(n => string.Equals(n.Value, value, StringComparison.Ordinal)))
+            {
+                names.Add(new EntityName(value, NameQuality.Strong, IsNonLatin(value) ? "non-latin" : "aka"));
+            }
         }
 
         var program = sink.Cap(Regulation(record.Country), MaxFieldChars, "Country");
@@ -222,6 +225,14 @@ public static partial class CanadaSemaMapper
         Addresses = e.Addresses,
         Raw = e.Raw,
     };
+
+    /// <summary>True when most letters of the name are not Latin (Cyrillic, Arabic, ... spellings the file lists among the aliases).
+    /// Most, not all: Belarusian names here are often typed with a Latin "i" among Cyrillic letters.</summary>
+    private static bool IsNonLatin(string name)
+    {
+        var latin = name.Count(c => char.IsLetter(c) && c < '\u0250');
+        return name.Count(char.IsLetter) > 2 * latin;
+    }
 
     /// <summary>Trims, including the no-break spaces the file carries ("Nazih\u00A0"), and makes inner white-space runs one space.</summary>
     private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
