@@ -77,27 +77,7 @@ public static class UkOfsiXlsxReader
         var diagnostics = new List<ParseDiagnostic>();
         var sheet = excel.Name ?? "";
 
-        string[]? NextRow(ref int row)
-        {
-            while (excel.Read())
-            {
-                row++;
-                var cells = new string[excel.FieldCount];
-                var any = false;
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = CellText(excel.GetValue(i));
-                    any |= cells[i].Length > 0;
-                }
-
-                // Blank rows (formatting left below the data) are skipped as the CSV reader skips blank lines.
-                if (any) return cells;
-            }
-
-            return null;
-        }
-
-        var heading = NextRow(ref row);
+        var heading = NextRow(excel, ref row);
         var headingRow = row;
         if (heading is null || !string.Equals(heading[0].Trim(), "Last Updated", StringComparison.OrdinalIgnoreCase))
         {
@@ -105,7 +85,7 @@ public static class UkOfsiXlsxReader
                 "The first row is not \"Last Updated\" and a date, so this is not an OFSI ConList workbook.");
         }
 
-        var header = NextRow(ref row);
+        var header = NextRow(excel, ref row);
         var columns = header is null ? null : UkOfsiColumns.TryCreate(header);
         if (columns is null)
         {
@@ -119,7 +99,7 @@ public static class UkOfsiXlsxReader
         }
 
         var records = new List<UkOfsiRecord>();
-        while (NextRow(ref row) is { } cells)
+        while (NextRow(excel, ref row) is { } cells)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var location = $"row {row}";
@@ -134,6 +114,27 @@ public static class UkOfsiXlsxReader
             Records = records,
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>The next row with any text, advancing <paramref name="row"/> (1-based sheet row); null at the end of the sheet.</summary>
+    private static string[]? NextRow(IExcelDataReader excel, ref int row)
+    {
+        while (excel.Read())
+        {
+            row++;
+            var cells = new string[excel.FieldCount];
+            var any = false;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = CellText(excel.GetValue(i));
+                any |= cells[i].Length > 0;
+            }
+
+            // Blank rows (formatting left below the data) are skipped as the CSV reader skips blank lines.
+            if (any) return cells;
+        }
+
+        return null;
     }
 
     // OFSI stores every cell as text, but a workbook re-saved by Excel may turn dates and ids into numbers: write them as the CSV does.
