@@ -26,7 +26,8 @@ internal static class FtmJsonParser
             record = ReadEntity(ref reader, context, schemaRequired: true);
             return record is not null;
         });
-        return record;
+        // A record read before the line turned out to be broken (a second value after it) is not used.
+        return outcome == FtmLineOutcome.Record ? record : null;
     }
 
     public static FtmDeltaRecord? ParseDelta(ReadOnlySpan<byte> line, LineContext context, out FtmLineOutcome outcome)
@@ -37,7 +38,7 @@ internal static class FtmJsonParser
             record = ReadDelta(ref reader, context);
             return record is not null;
         });
-        return record;
+        return outcome == FtmLineOutcome.Record ? record : null;
     }
 
     private delegate bool ObjectReader(ref Utf8JsonReader reader);
