@@ -50,16 +50,18 @@ public static class CustomCsvMapper
             Warn("name", "The name spans lines; check for a quote that is not closed.");
         }
         var names = new List<EntityName>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (value, kind) in Split(record.Aliases).Select(a => (a, "aka")).Prepend((name, "primary")))
         {
             var text = value;
+            if (!seen.Add(text)) continue;
             if (text.Length > MaxNameLength)
             {
                 Warn(kind == "primary" ? "name" : "aliases",
                     string.Create(CultureInfo.InvariantCulture, $"A name of {text.Length:N0} characters was cut to {MaxNameLength:N0}."));
                 text = text[..MaxNameLength];
             }
-            if (!names.Exists(n => n.Value == text)) names.Add(new EntityName(text, NameQuality.Strong, kind));
+            names.Add(new EntityName(text, NameQuality.Strong, kind));
         }
 
         var birthDates = new List<PartialDate>();

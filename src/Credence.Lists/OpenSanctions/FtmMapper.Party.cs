@@ -62,7 +62,8 @@ public static partial class FtmMapper
         void Add(string value, NameQuality quality, string kind, string field)
         {
             var name = value.Trim();
-            if (name.Length == 0) return;
+            // The primary name is also among the name values: skip repeats before cutting, so a long name warns once.
+            if (name.Length == 0 || !seen.Add(name)) return;
             if (name.Length > MaxNameLength)
             {
                 var cut = char.IsHighSurrogate(name[MaxNameLength - 1]) ? MaxNameLength - 1 : MaxNameLength;
@@ -70,7 +71,7 @@ public static partial class FtmMapper
                     $"A name of {name.Length:N0} characters was cut to {cut:N0}.")));
                 name = name[..cut];
             }
-            if (seen.Add(name)) names.Add(new EntityName(name, quality, kind));
+            names.Add(new EntityName(name, quality, kind));
         }
 
         var nameValues = party.Values("name");

@@ -83,13 +83,14 @@ public static class OpenSanctionsSimpleMapper
         foreach (var (value, kind) in Split(record.Aliases).Select(a => (a, "aka")).Prepend((primary, "primary")))
         {
             var text = value;
+            if (!seen.Add(text)) continue;
             if (text.Length > FtmMapper.MaxNameLength)
             {
                 diagnostics.Add(new ParseDiagnostic(fileName, LineOf(record), kind == "primary" ? "name" : "aliases",
                     string.Create(CultureInfo.InvariantCulture, $"A name of {text.Length:N0} characters was cut to {FtmMapper.MaxNameLength:N0}.")));
                 text = text[..FtmMapper.MaxNameLength];
             }
-            if (seen.Add(text)) names.Add(new EntityName(text, NameQuality.Strong, kind));
+            names.Add(new EntityName(text, NameQuality.Strong, kind));
         }
         return names;
     }
