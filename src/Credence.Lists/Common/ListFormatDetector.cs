@@ -120,8 +120,8 @@ public static class ListFormatDetector
         return index < 0 ? -1 : index + marker.Length;
     }
 
-    /// <summary>FtmDelta when the first line has "op" and "entity"; FtmJson when it has "schema" with "properties" or "id". The line
-    /// may be longer than the sample: the keys read before the sample ends decide.</summary>
+    /// <summary>FtmDelta when the first line has "op" and "entity"; FtmJson when it has "schema" with "properties" or "id". The keys
+    /// read before the line ends, breaks or leaves the sample decide.</summary>
     private static ListFormat DetectJsonLine(string text)
     {
         var newline = text.IndexOf('\n', StringComparison.Ordinal);
@@ -142,7 +142,7 @@ public static class ListFormatDetector
         }
         catch (JsonException)
         {
-            if (complete) return ListFormat.Unknown;
+            // A first line broken after its keys is still that format: the reader then reports the line.
         }
         if (keys.Contains("op") && (keys.Contains("entity") || op is "ADD" or "MOD" or "DEL")) return ListFormat.FtmDelta;
         if (keys.Contains("schema") && (keys.Contains("properties") || keys.Contains("id"))) return ListFormat.FtmJson;
