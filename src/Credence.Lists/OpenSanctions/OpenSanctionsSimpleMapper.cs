@@ -1,12 +1,16 @@
 using System.Globalization;
+using System.Text;
 using Credence.Core.Entities;
 
 namespace Credence.Lists.OpenSanctions;
 
 /// <summary>
-/// Turns targets.simple.csv rows into screening entities: ";"-separated aliases, birth dates, countries, addresses and identifiers;
-/// programmes from program_ids; authorities from the authority names in the sanctions cell and the issuer prefix of each programme
-/// id ("US-", "EU-", "GB-", ...). The export states no listing dates, so <see cref="SanctionEntity.ListedOn"/> stays null.
+/// Turns targets.simple.csv rows into screening entities. Multi-valued cells (aliases, birth dates, countries, addresses,
+/// identifiers, sanctions, programme ids) hold a ";"-separated row in which a value containing ";" or a quote is quoted, as
+/// OpenSanctions writes them. Programmes come from program_ids; authorities from the issuer prefix of each programme id ("US-",
+/// "EU-", "GB-", ...) and from authority names in the programme part of each sanction text ("programme - reason - status - start -
+/// end"). The sanction texts become the remarks. The export states no listing dates, so <see cref="SanctionEntity.ListedOn"/> stays
+/// null.
 /// </summary>
 public static class OpenSanctionsSimpleMapper
 {
@@ -56,6 +60,7 @@ public static class OpenSanctionsSimpleMapper
                 $"Unknown schema \"{record.Schema}\"; the entity is screened as either a person or an organisation."));
         }
         var programs = Split(record.ProgramIds);
+        var sanctions = Split(record.Sanctions);
         return new SanctionEntity
         {
             Source = sourceId,
@@ -66,10 +71,10 @@ public static class OpenSanctionsSimpleMapper
             Countries = Split(record.Countries).Select(Countries.Normalize).Distinct(StringComparer.Ordinal).ToList(),
             Identifiers = Split(record.Identifiers).Select(ToIdentifier).Distinct().ToList(),
             Programs = programs,
-            Authorities = SanctionAuthorities.FromText(record.Sanctions)
+            Authorities = sanctions.SelectMany(AuthoritiesOfSanction)
                 .Concat(programs.Select(SanctionAuthorities.FromProgramId).OfType<string>())
                 .Distinct(StringComparer.Ordinal).ToList(),
-            Remarks = Unquote(record.Sanctions),
+            Remarks = sanctions.Count > 0 ? string.Join("\n", sanctions) : null,
             Addresses = Split(record.Addresses),
             Raw = new RawRecordRef(fileName, LineOf(record)),
         };
@@ -117,16 +122,50 @@ public static class OpenSanctionsSimpleMapper
             ? new EntityIdentifier("IMO", value[3..])
             : new EntityIdentifier("Identifier", value);
 
-    // Some datasets write an empty sanctions cell as a pair of quotes, or quote the whole text once more.
-    private static string? Unquote(string text)
+    private const int MaxProgrammeLength = 160;
+
+    /// <summary>
+    /// Authority names in the programme part of one sanction text (before the first " - "). A programme is a short title; when a
+    /// sanction has no programme its text starts with the reason, and a reason that mentions "the Council of the European Union"
+    /// is not an EU listing, so a long first part is not searched.
+    /// </summary>
+    private static IEnumerable<string> AuthoritiesOfSanction(string sanction)
     {
-        var trimmed = text.Trim();
-        if (trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"') trimmed = trimmed[1..^1].Trim();
-        return trimmed.Length == 0 ? null : trimmed;
+        var dash = sanction.IndexOf(" - ", StringComparison.Ordinal);
+        var programme = dash >= 0 ? sanction[..dash] : sanction;
+        return programme.Length <= MaxProgrammeLength ? SanctionAuthorities.FromText(programme) : [];
     }
 
-    private static List<string> Split(string cell) =>
-        cell.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>The values of a multi-valued cell: a ";"-separated row where a value holding ";" or a quote is quoted, inner quotes
+    /// doubled. Empty values are dropped; a repeated value is kept once.</summary>
+    private static List<string> Split(string cell)
+    {
+        var values = new List<string>();
+        var value = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < cell.Length; i++)
+        {
+            var ch = cell[i];
+            if (quoted)
+            {
+                if (ch != '"') value.Append(ch);
+                else if (i + 1 < cell.Length && cell[i + 1] == '"') value.Append(cell[++i]);
+                else quoted = false;
+            }
+            else if (ch == '"' && value.Length == 0) quoted = true;
+            else if (ch == ';') Flush();
+            else value.Append(ch);
+        }
+        Flush();
+        return values;
+
+        void Flush()
+        {
+            var text = value.ToString().Trim();
+            value.Clear();
+            if (text.Length > 0 && !values.Contains(text, StringComparer.Ordinal)) values.Add(text);
+        }
+    }
 
     private static string LineOf(OpenSanctionsSimpleRecord record) => string.Create(CultureInfo.InvariantCulture, $"line {record.Line}");
 }

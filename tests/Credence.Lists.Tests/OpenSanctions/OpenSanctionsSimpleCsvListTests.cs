@@ -104,6 +104,33 @@ public sealed class OpenSanctionsSimpleCsvListTests
     }
 
     [Fact]
+    public void Read_LongReasonNamingAnInstitution_GivesNoAuthority()
+    {
+        var reason = "In January 2023 he wrote an open letter to the members of the Council of the European Union repeating "
+            + "the main narratives of the war, which was widely published by state media and repeated on television.";
+
+        var result = ReadText(Header + $"a1,Person,Alpha,,,,,,\"{reason}\",,,,,,,\n");
+
+        Assert.Empty(Assert.Single(result.Entities).Authorities);
+        Assert.Equal(reason, result.Entities[0].Remarks);
+    }
+
+    [Fact]
+    public void Read_QuotedValuesInsideACell_AreSplitOnlyOutsideQuotes()
+    {
+        static string Quote(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        // As OpenSanctions writes them: the cell is a ";"-separated row; values with ";" or quotes are quoted, quotes doubled.
+        var aliases = string.Join(";", Quote("\"ALPHA\" LLC"), "Alpha Ltd", Quote("Beta; Gamma"));
+        var emptySanction = Quote("");
+
+        var result = ReadText(Header + $"a1,Company,Alpha,{Quote(aliases)},,,,,{Quote(emptySanction)},,,,,,,\n");
+
+        var entity = Assert.Single(result.Entities);
+        Assert.Equal(["Alpha", "\"ALPHA\" LLC", "Alpha Ltd", "Beta; Gamma"], entity.Names.Select(n => n.Value));
+        Assert.Null(entity.Remarks);
+    }
+
+    [Fact]
     public void Read_HeaderInOtherOrderAndCase_IsReadByName()
     {
         var result = ReadText("NAME,Schema,ID\nAlpha Ltd,Company,a1\n");
