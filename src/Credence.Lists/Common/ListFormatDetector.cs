@@ -40,11 +40,15 @@ public static class ListFormatDetector
         {
             "sdn.csv" => new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                [AddRole] = "add.csv", [AltRole] = "alt.csv", [CommentsRole] = "sdn_comments.csv",
+                [AddRole] = "add.csv",
+                [AltRole] = "alt.csv",
+                [CommentsRole] = "sdn_comments.csv",
             },
             "cons_prim.csv" => new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                [AddRole] = "cons_add.csv", [AltRole] = "cons_alt.csv", [CommentsRole] = "cons_comments.csv",
+                [AddRole] = "cons_add.csv",
+                [AltRole] = "cons_alt.csv",
+                [CommentsRole] = "cons_comments.csv",
             },
             _ => new Dictionary<string, string>(StringComparer.Ordinal),
         };
