@@ -35,7 +35,6 @@ public static partial class FtmMapper
                 DiagnosticSeverity.Error));
             return null;
         }
-        var notes = party.Values("notes");
         return new SanctionEntity
         {
             Source = sourceId,
@@ -45,11 +44,11 @@ public static partial class FtmMapper
             BirthDates = MapBirthDates(party, fileName, diagnostics),
             Countries = Distinct(CountryProperties.SelectMany(party.Values).Select(Countries.Normalize)),
             Identifiers = MapIdentifiers(party, index.DocumentsOf(party.Id)),
-            Programs = Distinct(party.Values("programId")
+            Programs = Distinct(party.Values("program").Concat(party.Values("programId"))
                 .Concat(sanctions.SelectMany(s => s.Values("program").Concat(s.Values("programId"))))),
             Authorities = MapAuthorities(party, sanctions),
             ListedOn = EarliestDate(sanctions, "startDate") ?? EarliestDate(sanctions, "listingDate"),
-            Remarks = notes.Count == 0 ? null : string.Join("\n", notes),
+            Remarks = MapRemarks(party, fileName, diagnostics),
             Addresses = MapAddresses(party, index),
             Raw = new RawRecordRef(fileName, LineOf(party)),
         };
@@ -86,6 +85,18 @@ public static partial class FtmMapper
         foreach (var previous in party.Values("previousName")) Add(previous, NameQuality.Strong, "previous", "previousName");
         foreach (var weak in party.Values("weakAlias")) Add(weak, NameQuality.Weak, "aka", "weakAlias");
         return names;
+    }
+
+    private static string? MapRemarks(FtmRecord party, string fileName, ICollection<ParseDiagnostic> diagnostics)
+    {
+        var notes = party.Values("notes");
+        if (notes.Count == 0) return null;
+        var remarks = string.Join("\n", notes);
+        if (remarks.Length <= FtmReader.MaxValueLength) return remarks;
+        // Each note was capped on reading; many of them together are capped once more.
+        diagnostics.Add(new ParseDiagnostic(fileName, LineOf(party), "notes", string.Create(CultureInfo.InvariantCulture,
+            $"The notes total {remarks.Length:N0} characters; they were cut to {FtmReader.MaxValueLength:N0}.")));
+        return remarks[..FtmReader.MaxValueLength];
     }
 
     private static List<PartialDate> MapBirthDates(FtmRecord party, string fileName, ICollection<ParseDiagnostic> diagnostics)

@@ -132,6 +132,26 @@ public sealed class FtmJsonListTests
     }
 
     [Fact]
+    public void Read_ManyLongNotes_AreCutOnceMoreWithWarning()
+    {
+        var note = new string('n', 40_000);
+        var result = ReadText("{\"id\":\"x\",\"schema\":\"Person\",\"properties\":{\"name\":[\"A\"],\"notes\":[\"" + note + "\",\"" + note + "\"]}}");
+
+        Assert.Equal(FtmReader.MaxValueLength, Assert.Single(result.Entities).Remarks!.Length);
+        Assert.Equal("notes", Assert.Single(result.Diagnostics).Field);
+    }
+
+    [Fact]
+    public void Read_EntityLevelProgram_IsAProgramme()
+    {
+        var result = ReadText("""{"id":"x","schema":"Person","properties":{"name":["A"],"program":["SDGT"],"programId":["US-SDGT"]}}""");
+
+        var entity = Assert.Single(result.Entities);
+        Assert.Equal(["SDGT", "US-SDGT"], entity.Programs);
+        Assert.Equal(["us"], entity.Authorities);
+    }
+
+    [Fact]
     public void Read_BadBirthDate_IsDroppedWithWarningAndEntityKept()
     {
         var result = ReadText("""{"id":"x","schema":"Person","properties":{"name":["A"],"birthDate":["3 July 1956","1956-07-03T00:00:00"]}}""");
