@@ -20,14 +20,12 @@ public sealed partial class ScreeningIndex
 
         var slots = new Dictionary<int, int>();
         var credits = new List<double>();
-        var similar = new List<(int Id, double Similarity)>();
         var remaining = total;
         foreach (var i in order)
         {
             var mayCreate = remaining / total >= floor;
             remaining -= weights[i];
-            _vocabulary.Similar(tokens[i], similar);
-            foreach (var (id, sim) in similar)
+            foreach (var (id, sim) in _vocabulary.Similar(tokens[i]))
             {
                 sims.Remember(i, id, sim);
                 Credit(_vocabulary.Postings(id), i, TokenSimilarity.Credit(sim), mayCreate);
@@ -86,3 +84,4 @@ public sealed partial class ScreeningIndex
         }
     }
 }
+

@@ -14,6 +14,12 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int[]> _phonetic;
     private readonly Dictionary<int, int[]> _trigrams;
 
+    /// <summary>How many query tokens' neighbour lists are remembered at most.</summary>
+    private const int MaxCachedTokens = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Id, double Similarity)[]> _similarCache =
+        new(StringComparer.Ordinal);
+
     [ThreadStatic]
     private static int[]? t_counts;
 
@@ -75,8 +81,22 @@ internal sealed class Vocabulary
         return ids;
     }
 
-    /// <summary>Vocabulary tokens similar to <paramref name="query"/> (similarity at least the pairing minimum), with their similarity.</summary>
-    public void Similar(NameToken query, List<(int Id, double Similarity)> result)
+    /// <summary>
+    /// Vocabulary tokens similar to <paramref name="query"/> (similarity at least the pairing minimum), with their similarity.
+    /// Results are remembered per token text (the vocabulary never changes), since real query streams repeat tokens constantly.
+    /// </summary>
+    public IReadOnlyList<(int Id, double Similarity)> Similar(NameToken query)
+    {
+        var key = query.Kind == TokenKind.Initial ? "\u0001" + query.Text : query.Text;
+        if (_similarCache.TryGetValue(key, out var cached)) return cached;
+        var result = new List<(int Id, double Similarity)>();
+        Similar(query, result);
+        var array = result.ToArray();
+        if (_similarCache.Count < MaxCachedTokens) _similarCache.TryAdd(key, array);
+        return array;
+    }
+
+    private void Similar(NameToken query, List<(int Id, double Similarity)> result)
     {
         result.Clear();
         if (_ids.TryGetValue(query.Text, out var exact)) result.Add((exact, 1.0));
@@ -98,9 +118,10 @@ internal sealed class Vocabulary
         var needed = 1;
         if (query.Text.Length >= 3)
         {
+            // Retrieval is stricter than pairing: a neighbour must share half the query's padded trigrams (or sound the same);
+            // weaker neighbours earn little credit, and scoring still meets them when a candidate comes through other tokens.
             var grams = Trigrams(query.Text);
-            // Two tokens within the pairing similarity share at least about a third of their padded trigrams.
-            needed = Math.Max(1, grams.Count / 3);
+            needed = Math.Max(1, (grams.Count + 1) / 2);
             foreach (var g in grams)
             {
                 if (!_trigrams.TryGetValue(g, out var ids)) continue;
@@ -118,6 +139,8 @@ internal sealed class Vocabulary
             counts[id] = 0;
             if (id == exact && result.Count > 0 && result[0].Id == exact) continue;
             if (count < needed) continue;
+            var other = _tokens[id].Text.Length;
+            if (Math.Abs(other - query.Text.Length) > 0.45 * Math.Max(other, query.Text.Length)) continue;
             var sim = TokenSimilarity.Similarity(query, _tokens[id], out _);
             if (sim >= TokenSimilarity.MinPairSimilarity) result.Add((id, sim));
         }
