@@ -3,15 +3,27 @@ using Credence.Core.Text;
 
 namespace Credence.Core.Matching;
 
-/// <summary>Compares two names directly, without an index (token rarity then uses neutral weights).</summary>
+/// <summary>
+/// Compares two names directly, without an index. Without a corpus every word weighs the same (see <see cref="TokenWeights.Neutral"/>);
+/// pass the weights of an index to score as screening does.
+/// </summary>
 public sealed class NameComparer
 {
-    public NameComparer(NameNormalizer normalizer, MatchingOptions? options = null)
+    private readonly NameNormalizer _normalizer;
+    private readonly NameScorer _scorer;
+
+    public NameComparer(NameNormalizer normalizer, TokenWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(normalizer);
-        _ = options;
+        _normalizer = normalizer;
+        _scorer = new NameScorer(weights ?? TokenWeights.Neutral);
     }
 
-    public NameComparison Compare(string name1, string name2, EntitySchema schema = EntitySchema.Unknown) =>
-        throw new NotImplementedException();
+    /// <summary>Scores two names in [0,1] with their token alignment. Both are normalised with <paramref name="schema"/>.</summary>
+    public NameComparison Compare(string name1, string name2, EntitySchema schema = EntitySchema.Unknown)
+    {
+        ArgumentNullException.ThrowIfNull(name1);
+        ArgumentNullException.ThrowIfNull(name2);
+        return _scorer.Score(_normalizer.Normalize(name1, schema), _normalizer.Normalize(name2, schema));
+    }
 }

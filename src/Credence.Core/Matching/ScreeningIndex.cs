@@ -1,19 +1,189 @@
+using System.Diagnostics;
 using Credence.Core.Entities;
 using Credence.Core.Text;
 
 namespace Credence.Core.Matching;
 
-/// <summary>An in-memory index over listed entities. Thread-safe for concurrent <see cref="Screen"/> calls once built.</summary>
-public sealed class ScreeningIndex
+/// <summary>
+/// An in-memory index over listed entities. A query never scans the corpus: candidate names come from the query tokens' exact,
+/// phonetic and character-trigram neighbours in the vocabulary and from identifiers, are ranked by an upper bound of their name
+/// score, and only those that can reach the threshold are scored in full. <see cref="ScreenOptions.Exhaustive"/> scores every
+/// name instead, to check the index. Thread-safe for concurrent <see cref="Screen"/> calls once built.
+/// </summary>
+public sealed partial class ScreeningIndex
 {
-    private ScreeningIndex() { }
+    /// <summary>Candidates whose upper bound is below the threshold by more than this are not scored in full.</summary>
+    internal const double BoundSlack = 0.25;
 
-    public static ScreeningIndex Build(IEnumerable<SanctionEntity> entities, NameNormalizer normalizer, MatchingOptions? options = null) =>
-        throw new NotImplementedException();
+    private readonly SanctionEntity[] _entities;
+    private readonly NormalizedName[] _names;
+    private readonly int[] _nameEntity;
+    private readonly bool[] _nameWeak;
+    private readonly NameNormalizer _normalizer;
+    private readonly NameScorer _scorer;
+    private readonly QualifierScorer _qualifiers;
+    private readonly TokenWeights _weights;
+    private readonly Vocabulary _vocabulary;
+    private readonly Dictionary<string, int[]> _identifiers;
 
-    public int Count => throw new NotImplementedException();
+    private ScreeningIndex(SanctionEntity[] entities, NameNormalizer normalizer, MatchingOptions options)
+    {
+        _entities = entities;
+        _normalizer = normalizer;
+        Options = options;
+        _qualifiers = new QualifierScorer(options);
 
-    public MatchingOptions Options => throw new NotImplementedException();
+        var names = new List<NormalizedName>();
+        var nameEntity = new List<int>();
+        var nameWeak = new List<bool>();
+        var identifiers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var e = 0; e < entities.Length; e++)
+        {
+            var entity = entities[e];
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in entity.Names)
+            {
+                var normalized = normalizer.Normalize(name.Value, entity.Schema);
+                if (normalized.Tokens.Count == 0 || !seen.Add(normalized.Display)) continue;
+                names.Add(normalized);
+                nameEntity.Add(e);
+                nameWeak.Add(name.Quality == NameQuality.Weak);
+            }
+            foreach (var id in entity.Identifiers)
+            {
+                var key = QualifierScorer.NormalizeIdentifier(id.Value);
+                if (key.Length < 4) continue;
+                if (!identifiers.TryGetValue(key, out var list)) identifiers[key] = list = [];
+                if (list.Count == 0 || list[^1] != e) list.Add(e);
+            }
+        }
+        _names = [.. names];
+        _nameEntity = [.. nameEntity];
+        _nameWeak = [.. nameWeak];
+        _identifiers = identifiers.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _weights = TokenWeights.FromCorpus(_names);
+        _scorer = new NameScorer(_weights);
+        _vocabulary = new Vocabulary(_names);
+    }
 
-    public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, ScreenOptions? options = null) => throw new NotImplementedException();
+    /// <summary>Builds the index. Entities without a usable name are kept out of name matching but still match by identifier.</summary>
+    /// <exception cref="ArgumentNullException">Any argument is null.</exception>
+    public static ScreeningIndex Build(IEnumerable<SanctionEntity> entities, NameNormalizer normalizer, MatchingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(normalizer);
+        return new ScreeningIndex([.. entities], normalizer, options ?? new MatchingOptions());
+    }
+
+    /// <summary>The number of entities indexed.</summary>
+    public int Count => _entities.Length;
+
+    /// <summary>The number of distinct normalised names indexed.</summary>
+    public int NameCount => _names.Length;
+
+    public MatchingOptions Options { get; }
+
+    /// <summary>The token weights learnt from the indexed names.</summary>
+    public TokenWeights Weights => _weights;
+
+    /// <summary>
+    /// Screens one subject. Returns hits at or above the threshold, best first, at most <see cref="ScreenOptions.Limit"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, ScreenOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= new ScreenOptions();
+        var threshold = options.Threshold ?? Options.Threshold;
+        var normalized = NormalizedQuery.From(query, _normalizer);
+
+        var best = new Dictionary<int, (double Score, int Name, NameComparison Comparison)>();
+        if (normalized.Name.Tokens.Count > 0)
+        {
+            if (options.Exhaustive)
+            {
+                for (var n = 0; n < _names.Length; n++) Consider(n);
+            }
+            else
+            {
+                foreach (var n in Candidates(normalized.Name, threshold)) Consider(n);
+            }
+        }
+
+        var hits = new List<ScreeningHit>();
+        foreach (var (e, (nameScore, n, comparison)) in best)
+        {
+            var entity = _entities[e];
+            var (score, effects) = _qualifiers.Apply(query, normalized, entity, nameScore, _nameWeak[n]);
+            if (score < threshold) continue;
+            hits.Add(new ScreeningHit(entity, score, Explain(query, entity, n, comparison, effects, score)));
+        }
+
+        // Identifier matches carry a hit on their own, whatever the names say.
+        foreach (var id in normalized.Identifiers)
+        {
+            if (!_identifiers.TryGetValue(id, out var owners)) continue;
+            foreach (var e in owners)
+            {
+                if (best.ContainsKey(e)) continue;
+                var entity = _entities[e];
+                var (nameScore, n, comparison) = BestNameOf(e, normalized.Name);
+                var (score, effects) = _qualifiers.Apply(query, normalized, entity, nameScore, n >= 0 && _nameWeak[n]);
+                if (score < threshold) continue;
+                hits.Add(new ScreeningHit(entity, score, Explain(query, entity, n, comparison, effects, score)));
+            }
+        }
+
+        hits.Sort((x, y) =>
+        {
+            var c = y.Score.CompareTo(x.Score);
+            return c != 0 ? c : string.CompareOrdinal(x.Entity.Id, y.Entity.Id);
+        });
+        if (hits.Count > options.Limit) hits.RemoveRange(options.Limit, hits.Count - options.Limit);
+        return hits;
+
+        void Consider(int n)
+        {
+            var comparison = _scorer.Score(normalized.Name, _names[n]);
+            var e = _nameEntity[n];
+            var penalised = comparison.Score - (_nameWeak[n] ? Options.WeakAliasPenalty : 0);
+            if (!best.TryGetValue(e, out var current)
+                || penalised > current.Score - (_nameWeak[current.Name] ? Options.WeakAliasPenalty : 0))
+            {
+                best[e] = (comparison.Score, n, comparison);
+            }
+        }
+    }
+
+    private (double Score, int Name, NameComparison Comparison) BestNameOf(int entity, NormalizedName query)
+    {
+        (double, int, NameComparison) best = (0, -1, new NameComparison(0, []));
+        for (var n = 0; n < _names.Length; n++)
+        {
+            if (_nameEntity[n] != entity) continue;
+            var c = _scorer.Score(query, _names[n]);
+            if (c.Score > best.Item1) best = (c.Score, n, c);
+        }
+        return best;
+    }
+
+    private HitExplanation Explain(
+        ScreeningQuery query, SanctionEntity entity, int name, NameComparison comparison, List<QualifierEffect> effects, double score)
+    {
+        var matched = name >= 0 ? MatchedOriginal(entity, _names[name]) : entity.PrimaryName;
+        var parts = new List<string>
+        {
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"\"{query.Name}\" matched \"{matched}\" with name score {comparison.Score:0.00}"),
+        };
+        foreach (var effect in effects)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{effect.Qualifier} {effect.Outcome} ({effect.Delta:+0.00;-0.00;0.00})"));
+        }
+        Debug.Assert(score is >= 0 and <= 1);
+        return new HitExplanation(query.Name, matched, comparison.Score, comparison.Tokens, effects, score, string.Join("; ", parts) + ".");
+    }
+
+    private static string MatchedOriginal(SanctionEntity entity, NormalizedName normalized) =>
+        entity.Names.FirstOrDefault(n => string.Equals(n.Value, normalized.Original, StringComparison.Ordinal))?.Value ?? normalized.Original;
 }

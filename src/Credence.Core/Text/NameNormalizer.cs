@@ -1,8 +1,19 @@
+using System.Globalization;
+using System.Text;
+using Credence.Core.Entities;
+
 namespace Credence.Core.Text;
 
-/// <summary>Turns a name into matching tokens: script, case, accents, punctuation, honorifics, ranks and legal forms.</summary>
+/// <summary>
+/// Turns a name into matching tokens: Unicode NFKC, accents dropped, other scripts transliterated to Latin, invariant lower case,
+/// punctuation removed, honorifics and ranks dropped from the start of a person's name, legal forms made canonical, name
+/// particles unified. Thread-safe and allocation-light; the same instance serves every query.
+/// </summary>
 public sealed class NameNormalizer
 {
+    /// <summary>Names longer than this many characters are cut before normalisation; no real name comes close.</summary>
+    public const int MaxNameLength = 1_000;
+
     public NameNormalizer(ITransliterator transliterator)
     {
         ArgumentNullException.ThrowIfNull(transliterator);
@@ -10,4 +21,232 @@ public sealed class NameNormalizer
     }
 
     public ITransliterator Transliterator { get; }
+
+    /// <summary>
+    /// Normalises <paramref name="name"/>. <paramref name="schema"/> decides which rules apply: persons lose leading titles and
+    /// ranks and keep initials; organisations get canonical legal forms; Unknown gets both, carefully. Never throws for any input.
+    /// </summary>
+    public NormalizedName Normalize(string? name, EntitySchema schema = EntitySchema.Unknown)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return new NormalizedName(name ?? "", [], []);
+        var text = name.Length > MaxNameLength ? name[..MaxNameLength] : name;
+        var words = Tokenize(ToLatinLower(text));
+        var isPerson = schema == EntitySchema.Person;
+        var isOrg = schema is EntitySchema.Organization or EntitySchema.Vessel or EntitySchema.Aircraft;
+
+        if (!isPerson)
+        {
+            words = JoinSingleLetters(words);
+            words = ReplaceNumberWords(words);
+        }
+
+        var kinds = new List<TokenKind>(Enumerable.Repeat(TokenKind.Word, words.Count));
+        var legalFound = false;
+        if (!isPerson) legalFound = MarkLegalForms(words, kinds, anywhere: isOrg);
+
+        var dropped = new List<string>();
+        var start = 0;
+        if (schema == EntitySchema.Vessel)
+        {
+            while (start < words.Count - 1 && NameVocabulary.VesselPrefixes.Contains(words[start])) dropped.Add(words[start++]);
+        }
+        if (!isOrg && !legalFound)
+        {
+            // Drop leading honorifics and ranks while at least two name tokens remain ("Senior General Min Aung Hlaing").
+            while (start < words.Count && words.Count - start > 2 && NameVocabulary.LeadingTitles.Contains(words[start]))
+            {
+                dropped.Add(words[start]);
+                start++;
+            }
+        }
+
+        var tokens = new List<NameToken>(words.Count - start);
+        for (var i = start; i < words.Count; i++)
+        {
+            var w = words[i];
+            var kind = kinds[i];
+            if (kind != TokenKind.LegalForm)
+            {
+                if (w.All(char.IsAsciiDigit)) kind = TokenKind.Number;
+                else if (NameVocabulary.Particles.TryGetValue(w, out var canonical) && (!isOrg || w.Length <= 3) && words.Count - start > 1)
+                {
+                    w = canonical;
+                    kind = TokenKind.Particle;
+                }
+                else if (!isPerson && NameVocabulary.GenericWords.Contains(w)) kind = TokenKind.Generic;
+                else if (isPerson && w is "the" or "of" or "and") kind = TokenKind.Generic;
+                else if (w.Length == 1) kind = TokenKind.Initial;
+            }
+            tokens.Add(new NameToken(w, kind, kind == TokenKind.Number ? "" : PhoneticKey.Of(w)));
+        }
+        return new NormalizedName(name, tokens, dropped);
+    }
+
+    private string ToLatinLower(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var decomposed = folded.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var nonAscii = false;
+        foreach (var ch in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark && IsLatinCombining(ch)) continue;
+            if (ch > '\u007f') nonAscii = true;
+            sb.Append(ch);
+        }
+        var latin = sb.ToString();
+        if (nonAscii) latin = Transliterator.ToLatin(latin.Normalize(NormalizationForm.FormC));
+        return latin.ToLowerInvariant();
+    }
+
+    // Combining marks in U+0300..U+036F are Latin/Greek/Cyrillic accents; other scripts' marks (Myanmar, Devanagari vowel signs)
+    // carry sounds and go to the transliterator intact.
+    private static bool IsLatinCombining(char ch) => ch is >= '\u0300' and <= '\u036f';
+
+    private static List<string> Tokenize(string text)
+    {
+        var words = new List<string>();
+        var sb = new StringBuilder();
+        foreach (var ch in text)
+        {
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                sb.Append(ch);
+            }
+            else if (ch is '\'' or '\u2019' or '`' or '\u00b4' or '\u02bb' or '\u02bc')
+            {
+                // Apostrophes join: "O'Brien" is "obrien", "Bank's" is "banks".
+            }
+            else if (ch == '&')
+            {
+                Flush(words, sb);
+                words.Add("and");
+            }
+            else
+            {
+                Flush(words, sb);
+            }
+        }
+        Flush(words, sb);
+        return words;
+
+        static void Flush(List<string> words, StringBuilder sb)
+        {
+            if (sb.Length == 0) return;
+            words.Add(sb.ToString());
+            sb.Clear();
+        }
+    }
+
+    // "L.X.C. Aviation" and "S C Johnson" become "lxc aviation" and "sc johnson", as "LXC" and "SC" are written elsewhere.
+    private static List<string> JoinSingleLetters(List<string> words)
+    {
+        var result = new List<string>(words.Count);
+        var i = 0;
+        while (i < words.Count)
+        {
+            var j = i;
+            while (j < words.Count && words[j].Length == 1 && char.IsAsciiLetter(words[j][0])) j++;
+            if (j - i >= 2 && !IsLegalFormPhraseAt(words, i))
+            {
+                result.Add(string.Concat(words.Skip(i).Take(j - i)));
+                i = j;
+            }
+            else
+            {
+                result.Add(words[i]);
+                i++;
+            }
+        }
+        return result;
+    }
+
+    private static bool IsLegalFormPhraseAt(List<string> words, int at)
+    {
+        foreach (var (phrase, _) in NameVocabulary.LegalFormPhrases)
+        {
+            if (MatchesAt(words, at, phrase)) return true;
+        }
+        return false;
+    }
+
+    private static List<string> ReplaceNumberWords(List<string> words)
+    {
+        var result = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (NameVocabulary.Abbreviations.TryGetValue(words[i], out var full))
+            {
+                result.Add(full);
+                continue;
+            }
+            // Ordinals are numbers anywhere; Roman numerals only after the first word ("Fund IV" is 4, "Vi Tran" is a name).
+            if (NameVocabulary.Ordinals.TryGetValue(words[i], out var number)
+                || (i > 0 && NameVocabulary.RomanNumerals.TryGetValue(words[i], out number)))
+            {
+                result.Add(number.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+            if (NameVocabulary.NumberWords.TryGetValue(words[i], out var value))
+            {
+                if (value >= 20 && value % 10 == 0 && i + 1 < words.Count
+                    && NameVocabulary.NumberWords.TryGetValue(words[i + 1], out var unit) && unit is > 0 and < 10)
+                {
+                    value += unit;
+                    i++;
+                }
+                result.Add(value.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                result.Add(words[i]);
+            }
+        }
+        return result;
+    }
+
+    // Replaces legal-form phrases by their canonical token in place and marks legal-form tokens. For organisations legal forms
+    // count anywhere; for an unknown schema only at the start or the end of the name, where they stand ("OAO Gazprom", "Gazprom JSC").
+    private static bool MarkLegalForms(List<string> words, List<TokenKind> kinds, bool anywhere)
+    {
+        var found = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var (phrase, canonical) in NameVocabulary.LegalFormPhrases)
+            {
+                if (!MatchesAt(words, i, phrase)) continue;
+                var end = i + phrase.Length;
+                if (!anywhere && i != 0 && end != words.Count) continue;
+                words[i] = canonical;
+                words.RemoveRange(i + 1, phrase.Length - 1);
+                kinds.RemoveRange(i + 1, phrase.Length - 1);
+                kinds[i] = TokenKind.LegalForm;
+                found = true;
+                break;
+            }
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (kinds[i] == TokenKind.LegalForm) continue;
+            if (!NameVocabulary.LegalForms.TryGetValue(words[i], out var canonical)) continue;
+            var atEdge = i == 0 || i == words.Count - 1;
+            if (words.Count < 2 || (!anywhere && !atEdge)) continue;
+            // Short forms at the start of an unknown-schema name ("as", "sa") are as often name parts; only the end counts for them.
+            if (!anywhere && i == 0 && words[i].Length < 3) continue;
+            words[i] = canonical;
+            kinds[i] = TokenKind.LegalForm;
+            found = true;
+        }
+        return found;
+    }
+
+    private static bool MatchesAt(List<string> words, int at, string[] phrase)
+    {
+        if (at + phrase.Length > words.Count) return false;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
 }

@@ -1,0 +1,89 @@
+using Credence.Core.Text;
+
+namespace Credence.Core.Matching;
+
+public sealed partial class ScreeningIndex
+{
+    /// <summary>
+    /// The names worth scoring in full: each query token's vocabulary neighbours give every name containing them a credit for
+    /// that token; a name's bound is the weighted credit over the query's weight. Tokens are visited heaviest first, and once the
+    /// tokens left could not lift a new name to the threshold on their own, they only add to names already found.
+    /// </summary>
+    private List<int> Candidates(NormalizedName query, double threshold)
+    {
+        var tokens = query.Tokens;
+        var q = tokens.Count;
+        var weights = new double[q];
+        double total = 0;
+        for (var i = 0; i < q; i++)
+        {
+            weights[i] = _weights.Weight(tokens[i]);
+            total += weights[i];
+        }
+        var order = Enumerable.Range(0, q).OrderByDescending(i => weights[i]).ToArray();
+        var floor = threshold - BoundSlack;
+
+        var slots = new Dictionary<int, int>();
+        var credits = new List<double>();
+        var similar = new List<(int Id, double Credit)>();
+        var remaining = total;
+        foreach (var i in order)
+        {
+            var mayCreate = remaining / total >= floor;
+            remaining -= weights[i];
+            _vocabulary.Similar(tokens[i], similar);
+            foreach (var (id, credit) in similar) Credit(_vocabulary.Postings(id), i, credit, mayCreate);
+
+            // "minaung" against "min aung": a query token that is two vocabulary tokens written as one.
+            var text = tokens[i].Text;
+            if (text.Length >= 5 && !_vocabulary.TryGetId(text, out _))
+            {
+                for (var k = 2; k <= text.Length - 2; k++)
+                {
+                    if (_vocabulary.TryGetId(text[..k], out var left) && _vocabulary.TryGetId(text[k..], out var right))
+                    {
+                        Credit(_vocabulary.Postings(left), i, 1.0, mayCreate);
+                        Credit(_vocabulary.Postings(right), i, 1.0, mayCreate);
+                    }
+                }
+            }
+        }
+        // "siemens ag" against "siemensag": two adjacent query tokens that are one vocabulary token.
+        for (var i = 0; i + 1 < q; i++)
+        {
+            if (!_vocabulary.TryGetId(tokens[i].Text + tokens[i + 1].Text, out var joined)) continue;
+            Credit(_vocabulary.Postings(joined), i, 1.0, true);
+            Credit(_vocabulary.Postings(joined), i + 1, 1.0, true);
+        }
+
+        var ranked = new List<(int Name, double Bound)>();
+        foreach (var (name, slot) in slots)
+        {
+            double bound = 0;
+            for (var i = 0; i < q; i++) bound += weights[i] * credits[(slot * q) + i];
+            bound /= total;
+            if (bound >= floor) ranked.Add((name, bound));
+        }
+        ranked.Sort((x, y) => y.Bound.CompareTo(x.Bound));
+        var take = Math.Min(ranked.Count, Options.MaxCandidates);
+        var result = new List<int>(take);
+        for (var r = 0; r < take; r++) result.Add(ranked[r].Name);
+        return result;
+
+        void Credit(int[] postings, int token, double credit, bool create)
+        {
+            foreach (var name in postings)
+            {
+                if (!slots.TryGetValue(name, out var slot))
+                {
+                    if (!create) continue;
+                    slot = slots.Count;
+                    slots[name] = slot;
+                    for (var k = 0; k < q; k++) credits.Add(0);
+                }
+                var at = (slot * q) + token;
+                if (credit > credits[at]) credits[at] = credit;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Credence.Core.Text;
+
+namespace Credence.Core.Matching;
+
+/// <summary>How alike two normalised tokens are, in [0,1], and how much of a token's weight a similarity earns.</summary>
+internal static class TokenSimilarity
+{
+    /// <summary>Below this similarity two tokens are not paired at all.</summary>
+    public const double MinPairSimilarity = 0.55;
+
+    /// <summary>
+    /// Similarity of two tokens: 1 when equal; an initial against a word with that initial 0.9; numbers only equal or 0;
+    /// otherwise 1 - (optimal string alignment distance / longer length), raised half-way to 1 when the two sound alike
+    /// (same <see cref="PhoneticKey"/>) and are at least half alike in spelling.
+    /// </summary>
+    public static double Similarity(NameToken a, NameToken b, out string how)
+    {
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
+        {
+            how = "exact";
+            return 1.0;
+        }
+        if (a.Kind == TokenKind.Number || b.Kind == TokenKind.Number)
+        {
+            how = "unmatched";
+            return 0.0;
+        }
+        if (a.Kind == TokenKind.Initial || b.Kind == TokenKind.Initial)
+        {
+            var (initial, word) = a.Kind == TokenKind.Initial ? (a, b) : (b, a);
+            how = "initial";
+            return word.Text.Length > 0 && word.Text[0] == initial.Text[0] ? 0.9 : 0.0;
+        }
+        var longer = Math.Max(a.Text.Length, b.Text.Length);
+        var distance = Distance(a.Text, b.Text);
+        var spelling = 1.0 - (double)distance / longer;
+        if (spelling >= 0.5 && a.Phonetic.Length > 0 && string.Equals(a.Phonetic, b.Phonetic, StringComparison.Ordinal))
+        {
+            how = "phonetic";
+            return (spelling + 1.0) / 2.0;
+        }
+        how = "fuzzy";
+        return Math.Max(0.0, spelling);
+    }
+
+    /// <summary>The share of a pair's weight that a similarity earns: 1 for identical tokens, falling steeply for distant ones.</summary>
+    public static double Credit(double similarity)
+    {
+        if (similarity >= 0.999) return 1.0;
+        var x = (similarity - 0.5) / 0.5;
+        return x <= 0 ? 0.0 : Math.Pow(x, 0.7);
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
+    public static int Distance(string a, string b)
+    {
+        if (a.Length == 0) return b.Length;
+        if (b.Length == 0) return a.Length;
+        var n = a.Length;
+        var m = b.Length;
+        Span<int> buffer = m <= 80 ? stackalloc int[3 * (m + 1)] : new int[3 * (m + 1)];
+        var prev2 = buffer[..(m + 1)];
+        var prev = buffer.Slice(m + 1, m + 1);
+        var cur = buffer.Slice(2 * (m + 1), m + 1);
+        for (var j = 0; j <= m; j++) prev[j] = j;
+        for (var i = 1; i <= n; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= m; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, prev2[j - 2] + 1);
+                cur[j] = v;
+            }
+            var tmp = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[m];
+    }
+}

@@ -1,0 +1,7 @@
+namespace Credence.Core.Text;
+
+/// <summary>One normalised token of a name: lower-case Latin letters and digits only.</summary>
+/// <param name="Text">The normalised token ("hlaing", "ltd").</param>
+/// <param name="Kind">What kind of token it is.</param>
+/// <param name="Phonetic">A phonetic key for fuzzy retrieval and comparison; empty for numbers.</param>
+public sealed record NameToken(string Text, TokenKind Kind, string Phonetic);
