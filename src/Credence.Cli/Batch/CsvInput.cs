@@ -47,6 +47,7 @@ internal sealed class CsvInput : IDisposable
         {
             if (!input.ReadNext()) throw new CliUsageException($"{path} is empty: a header row is needed");
             input.Header = [.. input._parser.Record!.Select(h => h.Trim())];
+            if (input._badData is not null) throw new CliUsageException($"{path} row 1: the header is not valid CSV ({input._badData})");
             for (var i = 0; i < input.Header.Count; i++) input._columns.TryAdd(input.Header[i], i);
             return input;
         }
@@ -72,9 +73,11 @@ internal sealed class CsvInput : IDisposable
     {
         while (ReadNext())
         {
+            // Fields are parsed when the record is first read, and that is when bad data is reported: read it first.
+            var fields = _parser.Record ?? [];
             var error = _badData;
             _badData = null;
-            yield return new CsvRow(_parser.Row, _parser.Record ?? [], error);
+            yield return new CsvRow(_parser.Row, fields, error);
         }
     }
 

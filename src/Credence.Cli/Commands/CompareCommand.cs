@@ -43,13 +43,13 @@ internal static class CompareCommand
                 using var csv = CsvInput.Open(Inputs.ExistingFile(pairsPath));
                 csv.RequiredColumn("name1");
                 csv.RequiredColumn("name2");
-                return await PairScoring.RunAsync(context, csv, Inputs.OutputFile(outputPath), Comparer(matching), matching.Threshold, cancellationToken)
+                return await PairScoring.RunAsync(context, csv, Inputs.OutputFile(outputPath), Comparer(), matching.Threshold, cancellationToken)
                     .ConfigureAwait(false);
             }
 
             if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
                 throw new CliUsageException("give two names to compare, or --pairs FILE --output FILE");
-            var comparison = Comparer(matching).Compare(a, b, defaultSchema);
+            var comparison = Comparer().Compare(a, b, defaultSchema);
             var isMatch = comparison.Score >= matching.Threshold;
             if (parse.GetValue(json))
             {
@@ -73,7 +73,7 @@ internal static class CompareCommand
         return command;
     }
 
-    private static NameComparer Comparer(MatchingOptions options) => new(new NameNormalizer(AnyAsciiTransliterator.Instance), options);
+    private static NameComparer Comparer() => new(new NameNormalizer(AnyAsciiTransliterator.Instance));
 
     private static void Render(IAnsiConsole console, string a, string b, NameComparison comparison, double threshold, bool isMatch)
     {

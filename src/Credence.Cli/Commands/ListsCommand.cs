@@ -46,7 +46,9 @@ internal static class ListsCommand
     /// <summary>Prints what an import did: counts and the first diagnostics on stdout, failures on stderr.</summary>
     public static async Task ReportAsync(CliContext context, ListImportResult result)
     {
-        foreach (var error in result.Errors)
+        // A failed snapshot of a known source already carries the loader's errors as its reason: say them once.
+        var told = result.Lists.Where(l => !l.Succeeded).Select(l => l.FailureReason ?? "").ToList();
+        foreach (var error in result.Errors.Where(e => !told.Any(t => t.Contains(e, StringComparison.Ordinal))))
         {
             await context.Err.WriteLineAsync($"error: {OneLine(error)}").ConfigureAwait(false);
         }
@@ -56,7 +58,7 @@ internal static class ListsCommand
             if (!list.Succeeded)
             {
                 await context.Err.WriteLineAsync(
-                    $"error: import of {s.Source} failed: {OneLine(list.FailureReason ?? "unknown reason")}. The previous snapshot of {s.Source}, if any, stays active.")
+                    $"error: import of {s.Source} failed: {Sentence(list.FailureReason ?? "unknown reason")} The previous snapshot of {s.Source}, if any, stays active.")
                     .ConfigureAwait(false);
                 continue;
             }
@@ -138,4 +140,7 @@ internal static class ListsCommand
     private static Text Cell(string text) => new(text);
 
     public static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    /// <summary>The text on one line, ending with exactly one full stop.</summary>
+    public static string Sentence(string text) => OneLine(text).TrimEnd().TrimEnd('.') + ".";
 }

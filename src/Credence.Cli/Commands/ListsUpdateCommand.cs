@@ -26,7 +26,7 @@ internal static class ListsUpdateCommand
             var store = await StoreAccess.OpenAsync(context, parse.GetValue(db), cancellationToken).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
-                using var http = DownloadClient.Create(settings, context.Time);
+                using var http = DownloadClient.Create(settings);
                 var workflow = new ListUpdateWorkflow(http, new ListImportWorkflow(store, context.Time)) { DownloadTimeout = settings.DownloadTimeout };
                 var failures = 0;
                 foreach (var source in selected)
@@ -40,7 +40,7 @@ internal static class ListsUpdateCommand
                         if (outcome.Import is null)
                         {
                             await context.Err.WriteLineAsync(
-                                $"error: update of {source.SourceId} failed: {ListsCommand.OneLine(outcome.FailureReason!)}. The active snapshot of {source.SourceId}, if any, is unchanged.")
+                                $"error: update of {source.SourceId} failed: {ListsCommand.Sentence(outcome.FailureReason!)} The active snapshot of {source.SourceId}, if any, is unchanged.")
                                 .ConfigureAwait(false);
                         }
                     }

@@ -11,9 +11,10 @@ namespace Credence.Cli.Update;
 /// </summary>
 internal static class DownloadClient
 {
-    public static HttpClient Create(UpdateConfig config, TimeProvider timeProvider)
+    /// <remarks>Timeouts and backoff run on the real clock: the app's injected clock stamps records, it does not pace the network.</remarks>
+    public static HttpClient Create(UpdateConfig config)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = config.TotalTimeout });
         if (config.Retries > 0)
         {

@@ -102,12 +102,12 @@ internal sealed class UpdateConfig
                     DownloadTimeout = Seconds(property, path);
                     break;
                 case "retryDelaySeconds":
-                    RetryDelay = property.Value.TryGetDouble(out var delay) && delay is >= 0 and <= 3600
+                    RetryDelay = property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetDouble(out var delay) && delay is >= 0 and <= 3600
                         ? TimeSpan.FromSeconds(delay)
                         : throw new CliUsageException($"{path}: retryDelaySeconds must be a number of seconds from 0 to 3600");
                     break;
                 case "retries":
-                    Retries = property.Value.TryGetInt32(out var retries) && retries is >= 0 and <= 20
+                    Retries = property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var retries) && retries is >= 0 and <= 20
                         ? retries
                         : throw new CliUsageException($"{path}: retries must be a whole number from 0 to 20");
                     break;
@@ -143,7 +143,7 @@ internal sealed class UpdateConfig
     }
 
     private static TimeSpan Seconds(JsonProperty property, string path) =>
-        property.Value.TryGetDouble(out var seconds) && seconds is >= 0.05 and <= 86_400
+        property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetDouble(out var seconds) && seconds is >= 0.05 and <= 86_400
             ? TimeSpan.FromSeconds(seconds)
             : throw new CliUsageException(string.Create(
                 CultureInfo.InvariantCulture, $"{path}: {property.Name} must be a number of seconds from 0.05 to 86400"));

@@ -149,7 +149,11 @@ public sealed class ListUpdateWorkflow
         return name;
     }
 
-    private static string Describe(Exception ex) => ex.GetBaseException().Message;
+    // The outer message says what failed (a timeout, a status code); for a network error the inner one says why.
+    private static string Describe(Exception ex) =>
+        ex is HttpRequestException { InnerException: { } inner } && !ex.Message.Contains(inner.GetBaseException().Message, StringComparison.Ordinal)
+            ? $"{ex.Message} ({inner.GetBaseException().Message})"
+            : ex.Message;
 
     private static void TryDelete(string folder)
     {
