@@ -126,8 +126,8 @@ internal sealed class NameScorer
         // its found tokens cost less. Extras before or after them (a different surname, a country added to a company) cost in full.
         var aShorter = CountWords(a) <= CountWords(b);
         var shortFound = aShorter ? WhollyFound(a, pairA, simA) : WhollyFound(b, pairB, SimOfB(pairB, simA, b.Count));
-        var penaltyA = !aShorter && shortFound ? MiddleDiscounted(a, pairA) : unpairedA;
-        var penaltyB = aShorter && shortFound ? MiddleDiscounted(b, pairB) : unpairedB;
+        var penaltyA = !aShorter && shortFound && !IsBurmese(a) ? MiddleDiscounted(a, pairA) : unpairedA;
+        var penaltyB = aShorter && shortFound && !IsBurmese(b) ? MiddleDiscounted(b, pairB) : unpairedB;
 
         var denominator = pairWeight + penaltyA + penaltyB;
         var score = denominator <= 0 ? 0.0 : Math.Clamp(credit / denominator, 0.0, 1.0);
@@ -178,6 +178,10 @@ internal sealed class NameScorer
         }
         return factor;
     }
+
+    // Burmese names have no middle names to drop: every syllable counts ("Soe Hlaing Win" is not "Soe Win").
+    private static bool IsBurmese(IReadOnlyList<NameToken> tokens) =>
+        tokens.Count >= 2 && tokens.All(t => NameVocabulary.BurmeseSyllables.Contains(t.Text));
 
     private static bool InitialsOnly(IReadOnlyList<NameToken> tokens) =>
         tokens.Any(t => t.Kind == TokenKind.Initial) && tokens.All(t => t.Kind is TokenKind.Initial or TokenKind.LegalForm);

@@ -34,15 +34,16 @@ public sealed class NameNormalizer
         var isPerson = schema == EntitySchema.Person;
         var isOrg = schema is EntitySchema.Organization or EntitySchema.Vessel or EntitySchema.Aircraft;
 
-        if (!isPerson)
-        {
-            words = JoinSingleLetters(words);
-            words = ReplaceNumberWords(words);
-        }
-
         var kinds = new List<TokenKind>(Enumerable.Repeat(TokenKind.Word, words.Count));
         var legalFound = false;
-        if (!isPerson) legalFound = MarkLegalForms(words, kinds, anywhere: isOrg);
+        if (!isPerson)
+        {
+            // Phrases first ("Sp. z o.o.", "S.A."), so that joining single letters does not swallow them.
+            legalFound = MarkLegalFormPhrases(words, kinds, anywhere: isOrg);
+            JoinSingleLetters(words, kinds);
+            ReplaceNumberWords(words, kinds);
+            legalFound |= MarkLegalFormWords(words, kinds, anywhere: isOrg);
+        }
 
         var dropped = new List<string>();
         var start = 0;
@@ -139,75 +140,55 @@ public sealed class NameNormalizer
     }
 
     // "L.X.C. Aviation" and "S C Johnson" become "lxc aviation" and "sc johnson", as "LXC" and "SC" are written elsewhere.
-    private static List<string> JoinSingleLetters(List<string> words)
+    private static void JoinSingleLetters(List<string> words, List<TokenKind> kinds)
     {
-        var result = new List<string>(words.Count);
         var i = 0;
         while (i < words.Count)
         {
             var j = i;
-            while (j < words.Count && words[j].Length == 1 && char.IsAsciiLetter(words[j][0])) j++;
-            if (j - i >= 2 && !IsLegalFormPhraseAt(words, i))
+            while (j < words.Count && kinds[j] == TokenKind.Word && words[j].Length == 1 && char.IsAsciiLetter(words[j][0])) j++;
+            if (j - i >= 2)
             {
-                result.Add(string.Concat(words.Skip(i).Take(j - i)));
-                i = j;
+                words[i] = string.Concat(words.Skip(i).Take(j - i));
+                words.RemoveRange(i + 1, j - i - 1);
+                kinds.RemoveRange(i + 1, j - i - 1);
             }
-            else
-            {
-                result.Add(words[i]);
-                i++;
-            }
+            i++;
         }
-        return result;
     }
 
-    private static bool IsLegalFormPhraseAt(List<string> words, int at)
+    private static void ReplaceNumberWords(List<string> words, List<TokenKind> kinds)
     {
-        foreach (var (phrase, _) in NameVocabulary.LegalFormPhrases)
-        {
-            if (MatchesAt(words, at, phrase)) return true;
-        }
-        return false;
-    }
-
-    private static List<string> ReplaceNumberWords(List<string> words)
-    {
-        var result = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
+            if (kinds[i] == TokenKind.LegalForm) continue;
             if (NameVocabulary.Abbreviations.TryGetValue(words[i], out var full))
             {
-                result.Add(full);
+                words[i] = full;
                 continue;
             }
             // Ordinals are numbers anywhere; Roman numerals only after the first word ("Fund IV" is 4, "Vi Tran" is a name).
             if (NameVocabulary.Ordinals.TryGetValue(words[i], out var number)
                 || (i > 0 && NameVocabulary.RomanNumerals.TryGetValue(words[i], out number)))
             {
-                result.Add(number.ToString(CultureInfo.InvariantCulture));
+                words[i] = number.ToString(CultureInfo.InvariantCulture);
                 continue;
             }
-            if (NameVocabulary.NumberWords.TryGetValue(words[i], out var value))
+            if (!NameVocabulary.NumberWords.TryGetValue(words[i], out var value)) continue;
+            if (value >= 20 && value % 10 == 0 && i + 1 < words.Count
+                && NameVocabulary.NumberWords.TryGetValue(words[i + 1], out var unit) && unit is > 0 and < 10)
             {
-                if (value >= 20 && value % 10 == 0 && i + 1 < words.Count
-                    && NameVocabulary.NumberWords.TryGetValue(words[i + 1], out var unit) && unit is > 0 and < 10)
-                {
-                    value += unit;
-                    i++;
-                }
-                result.Add(value.ToString(CultureInfo.InvariantCulture));
+                value += unit;
+                words.RemoveAt(i + 1);
+                kinds.RemoveAt(i + 1);
             }
-            else
-            {
-                result.Add(words[i]);
-            }
+            words[i] = value.ToString(CultureInfo.InvariantCulture);
         }
-        return result;
     }
 
-    // Replaces legal-form phrases by their canonical token in place and marks legal-form tokens. For organisations legal forms
-    // count anywhere; for an unknown schema only at the start or the end of the name, where they stand ("OAO Gazprom", "Gazprom JSC").
-    private static bool MarkLegalForms(List<string> words, List<TokenKind> kinds, bool anywhere)
+    // Replaces legal-form phrases by their canonical token in place and marks them. For organisations legal forms count anywhere;
+    // for an unknown schema only at the start or the end of the name, where they stand ("OAO Gazprom", "Gazprom JSC").
+    private static bool MarkLegalFormPhrases(List<string> words, List<TokenKind> kinds, bool anywhere)
     {
         var found = false;
         for (var i = 0; i < words.Count; i++)
@@ -225,6 +206,12 @@ public sealed class NameNormalizer
                 break;
             }
         }
+        return found;
+    }
+
+    private static bool MarkLegalFormWords(List<string> words, List<TokenKind> kinds, bool anywhere)
+    {
+        var found = false;
         for (var i = 0; i < words.Count; i++)
         {
             if (kinds[i] == TokenKind.LegalForm) continue;

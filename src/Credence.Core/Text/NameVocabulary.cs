@@ -28,6 +28,21 @@ internal static class NameVocabulary
         "polbriggen", "polltgen",
     };
 
+    /// <summary>
+    /// Common syllables of Burmese personal names in their usual English spelling. Burmese names have no family name and no
+    /// middle name: every syllable is part of the name, so "Soe Hlaing Win" is not "Soe Win" with a middle name.
+    /// </summary>
+    public static readonly HashSet<string> BurmeseSyllables = new(StringComparer.Ordinal)
+    {
+        "aung", "min", "hlaing", "soe", "win", "than", "kyaw", "zaw", "tun", "htun", "myint", "thein", "swe", "nyunt", "khin",
+        "maung", "naing", "ye", "wai", "phyo", "thu", "lwin", "moe", "myo", "htet", "hla", "thant", "oo", "thura", "thet", "zin",
+        "mya", "nyein", "san", "shwe", "thaung", "hnin", "phyu", "yin", "ei", "khaing", "kyi", "su", "nay", "paing", "pyae",
+        "sithu", "tint", "toe", "wunna", "zeya", "lin", "naung", "ko", "nyi", "htay", "kyu", "aye", "chit", "thiha", "tin", "yan",
+        "yu", "sein", "htoo", "wint", "khine", "yee", "myat", "thwin", "nwe", "lay", "kyin", "pyi", "han", "sa", "lwan", "hein",
+        "htin", "tha", "zeyar", "nanda", "sandar", "thida", "myanmar", "bo", "tay", "thuya", "pe", "maw", "yar", "kaung",
+        "dwe", "nyan", "zwe", "hset", "thurein", "saw", "daw", "u", "nyo", "yadanar", "theint", "thinzar", "ngwe", "sai",
+    };
+
     /// <summary>Ship prefixes dropped from the start of a vessel's name ("MV Hellenic Spirit").</summary>
     public static readonly HashSet<string> VesselPrefixes = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using Credence.Bench.Screening;
+using Credence.Core.Matching;
+using Credence.Core.Text;
+using Credence.Lists.Common;
+using Credence.Lists.Text;
+using FuzzySharp;
+
+// Usage: dotnet run -c Release --project bench/Credence.Bench.Screening [-- --queries N]
+var queryCount = ArgInt("--queries", 10_000);
+var exhaustiveCount = ArgInt("--exhaustive", 200);
+var fuzzyCount = ArgInt("--fuzzysharp", 100);
+var recallCount = ArgInt("--recall", 500);
+var inv = CultureInfo.InvariantCulture;
+
+var total = Stopwatch.StartNew();
+var report = new ListLoader().Load(SharedLists.Paths());
+foreach (var error in report.Errors) Console.Error.WriteLine(error);
+var loadTime = total.Elapsed;
+var entities = report.Lists.SelectMany(l => l.Result.Entities).ToList();
+
+GC.Collect();
+GC.WaitForPendingFinalizers();
+var before = GC.GetTotalMemory(forceFullCollection: true);
+var build = Stopwatch.StartNew();
+var normalizer = new NameNormalizer(ScriptAwareTransliterator.Instance);
+var index = ScreeningIndex.Build(entities, normalizer);
+var buildTime = build.Elapsed;
+var importAndIndex = total.Elapsed;
+var indexBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+
+var queries = QueryGenerator.Generate(entities, queryCount, seed: 20211122);
+foreach (var q in queries.Take(500)) index.Screen(new ScreeningQuery { Name = q });
+
+// One core: queries one after another, each timed.
+var latencies = new double[queries.Count];
+var single = Stopwatch.StartNew();
+var hitCount = 0L;
+for (var i = 0; i < queries.Count; i++)
+{
+    var start = Stopwatch.GetTimestamp();
+    hitCount += index.Screen(new ScreeningQuery { Name = queries[i] }).Count;
+    latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+}
+var singleTime = single.Elapsed;
+
+// All cores: the same queries in parallel.
+var parallel = Stopwatch.StartNew();
+Parallel.For(0, queries.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+    i => index.Screen(new ScreeningQuery { Name = queries[i] }));
+var parallelTime = parallel.Elapsed;
+
+// The same engine scoring every name, on a sample.
+var sample = queries.Where((_, i) => i % Math.Max(1, queries.Count / exhaustiveCount) == 0).Take(exhaustiveCount).ToList();
+var exhaustiveLatencies = new List<double>();
+foreach (var q in sample)
+{
+    var start = Stopwatch.GetTimestamp();
+    index.Screen(new ScreeningQuery { Name = q }, new ScreenOptions { Exhaustive = true });
+    exhaustiveLatencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+}
+
+// Brute-force FuzzySharp: token-set ratio of the query against every name, best ten kept.
+var allNames = entities.SelectMany(e => e.Names.Select(n => n.Value)).ToArray();
+var fuzzyLatencies = new List<double>();
+foreach (var q in sample.Take(fuzzyCount))
+{
+    var start = Stopwatch.GetTimestamp();
+    var top = new PriorityQueue<string, int>();
+    foreach (var name in allNames)
+    {
+        var score = Fuzz.TokenSetRatio(q, name);
+        top.Enqueue(name, score);
+        if (top.Count > 10) top.Dequeue();
+    }
+    fuzzyLatencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+}
+
+// Recall of the index against exhaustive scoring above the default threshold.
+var recallSample = queries.Where((_, i) => i % Math.Max(1, queries.Count / recallCount) == 0).Take(recallCount).ToList();
+long exhaustiveHits = 0, keptHits = 0;
+foreach (var q in recallSample)
+{
+    var all = index.Screen(new ScreeningQuery { Name = q }, new ScreenOptions { Exhaustive = true, Limit = int.MaxValue });
+    var found = index.Screen(new ScreeningQuery { Name = q }, new ScreenOptions { Limit = int.MaxValue }).Select(h => h.Entity.Id).ToHashSet();
+    exhaustiveHits += all.Count;
+    keptHits += all.Count(h => found.Contains(h.Entity.Id));
+}
+
+Array.Sort(latencies);
+Console.WriteLine(string.Create(inv, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInfo()}; {TimeProvider.System.GetUtcNow():yyyy-MM-dd}"));
+Console.WriteLine(string.Create(inv, $"Lists: {report.Lists.Count} files, {entities.Count:N0} entities, {index.NameCount:N0} distinct names"));
+Console.WriteLine();
+Console.WriteLine("| measure | value |");
+Console.WriteLine("|---|---:|");
+Console.WriteLine(string.Create(inv, $"| read all lists | {loadTime.TotalSeconds:0.00} s |"));
+Console.WriteLine(string.Create(inv, $"| build index | {buildTime.TotalSeconds:0.00} s |"));
+Console.WriteLine(string.Create(inv, $"| read + index, total | {importAndIndex.TotalSeconds:0.00} s |"));
+Console.WriteLine(string.Create(inv, $"| index memory (managed heap growth) | {indexBytes / 1048576.0:0} MB |"));
+Console.WriteLine(string.Create(inv, $"| process peak working set | {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB |"));
+Console.WriteLine(string.Create(inv, $"| queries | {queries.Count:N0} ({hitCount:N0} hits at the default threshold) |"));
+Console.WriteLine(string.Create(inv, $"| one core: queries/s | {queries.Count / singleTime.TotalSeconds:N0} |"));
+Console.WriteLine(string.Create(inv, $"| one core: p50 latency | {Percentile(latencies, 0.50):0.000} ms |"));
+Console.WriteLine(string.Create(inv, $"| one core: p99 latency | {Percentile(latencies, 0.99):0.000} ms |"));
+Console.WriteLine(string.Create(inv, $"| all {Environment.ProcessorCount} cores: queries/s | {queries.Count / parallelTime.TotalSeconds:N0} |"));
+Console.WriteLine(string.Create(inv, $"| exhaustive, same engine ({sample.Count} queries): p50 | {Median(exhaustiveLatencies):0.0} ms ({1000 / Median(exhaustiveLatencies):0.0} queries/s) |"));
+Console.WriteLine(string.Create(inv, $"| FuzzySharp token-set ratio, brute force ({fuzzyLatencies.Count} queries): p50 | {Median(fuzzyLatencies):0.0} ms ({1000 / Median(fuzzyLatencies):0.0} queries/s) |"));
+Console.WriteLine(string.Create(inv, $"| index recall of exhaustive hits ({recallSample.Count} queries) | {(exhaustiveHits == 0 ? 1 : (double)keptHits / exhaustiveHits):P2} ({keptHits:N0} of {exhaustiveHits:N0}) |"));
+return;
+
+int ArgInt(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return Percentile(sorted, 0.5);
+}
+
+static string RuntimeInfo() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;

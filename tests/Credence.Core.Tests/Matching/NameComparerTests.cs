@@ -1,0 +1,110 @@
+using Credence.Core.Entities;
+using Credence.Core.Matching;
+using Credence.Core.Text;
+using Credence.Lists.Text;
+
+namespace Credence.Core.Tests.Matching;
+
+public sealed class NameComparerTests
+{
+    private static readonly NameComparer Comparer = new(new NameNormalizer(AnyAsciiTransliterator.Instance));
+
+    public enum Band
+    {
+        /// <summary>0.99 and above: the same name.</summary>
+        Exact,
+        /// <summary>[0.80, 0.99): a strong match.</summary>
+        Strong,
+        /// <summary>[0.60, 0.80): a weak match, below the default threshold.</summary>
+        Weak,
+        /// <summary>Below 0.60: no match.</summary>
+        None,
+    }
+
+    [Theory]
+    [InlineData("Min Aung Hlaing", "HLAING, Min Aung", EntitySchema.Person, Band.Exact)]
+    [InlineData("Senior General Min Aung Hlaing", "HLAING, Min Aung", EntitySchema.Person, Band.Exact)]
+    [InlineData("Lt. Gen. Than Hlaing", "HLAING, Than", EntitySchema.Person, Band.Exact)]
+    [InlineData("MinAung Hlaing", "Min Aung Hlaing", EntitySchema.Person, Band.Exact)]
+    [InlineData("Min Aung Hliang", "Min Aung Hlaing", EntitySchema.Person, Band.Strong)]
+    [InlineData("Friedrich Lindenberg", "Fridrich Lindenberg", EntitySchema.Person, Band.Strong)]
+    [InlineData("Benjamin Natanyahu", "Benjamin Netanyahu", EntitySchema.Person, Band.Strong)]
+    [InlineData("JAMAL SULTAN AL-TIKRITI", "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRITI", EntitySchema.Person, Band.Strong)]
+    [InlineData("Hans J Friedrich", "Hans Joachim Friedrich", EntitySchema.Person, Band.Strong)]
+    [InlineData("Min Aung", "Min Aung Hlaing", EntitySchema.Person, Band.Weak)]
+    [InlineData("Hans O Friedrich", "Hans Joachim Friedrich", EntitySchema.Person, Band.None)]
+    [InlineData("Barack Obama", "Michelle Obama", EntitySchema.Person, Band.None)]
+    [InlineData("Soe Win", "Than Hlaing", EntitySchema.Person, Band.None)]
+    [InlineData("SOE Hlaing Win", "WIN, Soe", EntitySchema.Person, Band.Weak)]
+    [InlineData("SOE Hlaing Win", "HLAING, Than", EntitySchema.Person, Band.None)]
+    [InlineData("Friedrich Lindenberg", "Lars Friedrich Lindemann", EntitySchema.Person, Band.None)]
+    [InlineData("Alexander Lukashevich", "Alexander Lukashenko", EntitySchema.Person, Band.Weak)]
+    [InlineData("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI", EntitySchema.Person, Band.Weak)]
+    [InlineData("N.N.", "Nursultan Nazarbayev", EntitySchema.Person, Band.None)]
+    public void Compare_PersonNames_FallInBand(string a, string b, EntitySchema schema, Band expected) =>
+        AssertBand(Comparer.Compare(a, b, schema).Score, expected, a, b);
+
+    [Theory]
+    [InlineData("Myanmar Economic Holdings Ltd", "MYANMA ECONOMIC HOLDINGS PUBLIC COMPANY LIMITED", Band.Strong)]
+    [InlineData("Myanma Oil and Gas Enterprise", "MYANMA OIL AND GAS ENTERPRISE", Band.Exact)]
+    [InlineData("Siemens AG", "Siemens Aktiengesellschaft", Band.Exact)]
+    [InlineData("SiemensAG", "Siemens AG", Band.Exact)]
+    [InlineData("OAO Gazprom", "Gazprom JSC", Band.Exact)]
+    [InlineData("Exxor Mobil Corporation", "Exxon Mobil Corporation", Band.Strong)]
+    [InlineData("Banco Santander S.A.", "Banco Santander Chile S.A.", Band.Weak)]
+    [InlineData("Volkswagen Aktiengesellschaft", "Siemens Aktiengesellschaft", Band.None)]
+    [InlineData("Acme Ltd", "Zenith Ltd", Band.None)]
+    public void Compare_OrganisationNames_FallInBand(string a, string b, Band expected) =>
+        AssertBand(Comparer.Compare(a, b, EntitySchema.Organization).Score, expected, a, b);
+
+    [Theory]
+    [InlineData("Vladimir Putin", "Владимир Путин")]
+    [InlineData("Vladimir Vladimirovich Putin", "Владимир Владимирович Путин")]
+    public void Compare_CrossScript_IsStrong(string latin, string other) =>
+        Assert.True(Comparer.Compare(latin, other, EntitySchema.Person).Score >= 0.8, $"{latin} vs {other}");
+
+    [Fact]
+    public void Compare_IsSymmetricForReorderedNames()
+    {
+        var x = Comparer.Compare("Min Aung Hlaing", "Hlaing Min Aung", EntitySchema.Person).Score;
+        var y = Comparer.Compare("Hlaing Min Aung", "Min Aung Hlaing", EntitySchema.Person).Score;
+        Assert.Equal(1.0, x);
+        Assert.Equal(x, y);
+    }
+
+    [Fact]
+    public void Compare_ExplainsTokenByToken()
+    {
+        var result = Comparer.Compare("Min Aung Hliang", "HLAING, Min Aung", EntitySchema.Person);
+        var fuzzy = Assert.Single(result.Tokens, t => t.QueryToken == "hliang");
+        Assert.Equal("hlaing", fuzzy.ListToken);
+        Assert.InRange(fuzzy.Similarity, 0.6, 0.99);
+        Assert.Contains(result.Tokens, t => t is { QueryToken: "min", ListToken: "min", How: "exact" });
+    }
+
+    [Fact]
+    public void Compare_ScoresAreGradedNotPiledAtOne()
+    {
+        var scores = new[]
+        {
+            Comparer.Compare("Min Aung Hlaing", "Min Aung Hlaing", EntitySchema.Person).Score,
+            Comparer.Compare("Min Aung Hliang", "Min Aung Hlaing", EntitySchema.Person).Score,
+            Comparer.Compare("Min Aung", "Min Aung Hlaing", EntitySchema.Person).Score,
+            Comparer.Compare("Min Aung Hlaing Win", "Min Aung Hlaing", EntitySchema.Person).Score,
+        };
+        Assert.Equal(scores.Length, scores.Distinct().Count());
+        Assert.All(scores, s => Assert.InRange(s, 0.0, 1.0));
+    }
+
+    private static void AssertBand(double score, Band expected, string a, string b)
+    {
+        var actual = score switch
+        {
+            >= 0.99 => Band.Exact,
+            >= 0.80 => Band.Strong,
+            >= 0.60 => Band.Weak,
+            _ => Band.None,
+        };
+        Assert.True(actual == expected, $"\"{a}\" vs \"{b}\": score {score:0.000} is {actual}, expected {expected}");
+    }
+}
