@@ -4,8 +4,7 @@ using Credence.Cli.Batch;
 using Credence.Cli.Output;
 using Credence.Core.Entities;
 using Credence.Core.Matching;
-using Credence.Core.Text;
-using Credence.Lists.Text;
+using Credence.Store.Screening;
 using Spectre.Console;
 
 namespace Credence.Cli.Commands;
@@ -73,7 +72,7 @@ internal static class CompareCommand
         return command;
     }
 
-    private static NameComparer Comparer() => new(new NameNormalizer(AnyAsciiTransliterator.Instance));
+    private static NameComparer Comparer() => new(ScreeningCorpus.CreateNormalizer());
 
     private static void Render(IAnsiConsole console, string a, string b, NameComparison comparison, double threshold, bool isMatch)
     {

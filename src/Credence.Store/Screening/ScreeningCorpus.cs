@@ -30,6 +30,12 @@ public sealed class ScreeningCorpus
     /// <summary>Where the lists came from: files given directly, the store's active snapshots, or the built-in demo list.</summary>
     public CorpusOrigin Origin { get; }
 
+    /// <summary>
+    /// The normaliser both hosts screen and compare with: script-aware transliteration (Burmese through the Myanmar
+    /// romaniser, CJK by syllable, the rest through AnyAscii), so a Burmese-script query meets the lists' Latin spellings.
+    /// </summary>
+    public static NameNormalizer CreateNormalizer() => new(ScriptAwareTransliterator.Instance);
+
     /// <summary>Screens one subject; see <see cref="ScreeningIndex.Screen"/>.</summary>
     public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, ScreenOptions? options = null) => Index.Screen(query, options);
 
@@ -69,7 +75,6 @@ public sealed class ScreeningCorpus
     private static ScreeningCorpus Build(
         IReadOnlyList<CorpusSnapshot> snapshots, IEnumerable<SanctionEntity> entities, MatchingOptions? options, CorpusOrigin origin)
     {
-        var normalizer = new NameNormalizer(AnyAsciiTransliterator.Instance);
-        return new ScreeningCorpus(snapshots, ScreeningIndex.Build(entities, normalizer, options), origin);
+        return new ScreeningCorpus(snapshots, ScreeningIndex.Build(entities, CreateNormalizer(), options), origin);
     }
 }
