@@ -52,9 +52,15 @@ internal static class HitsView
     {
         var e = hit.Explanation;
         console.WriteLine($"#{number} {hit.Entity.Id} {hit.Entity.PrimaryName}: {Score(e.Score)}");
-        if (!string.IsNullOrWhiteSpace(e.Summary)) console.WriteLine("  " + e.Summary);
-        console.WriteLine($"  \"{e.QueryName}\" against \"{e.MatchedName}\": name score {Score(e.NameScore)}");
-        var grid = new Grid().AddColumn(new GridColumn().PadLeft(4)).AddColumn().AddColumn().AddColumn().AddColumn();
+        console.WriteLine(string.IsNullOrWhiteSpace(e.Summary)
+            ? $"  \"{e.QueryName}\" against \"{e.MatchedName}\": name score {Score(e.NameScore)}"
+            : "  " + e.Summary);
+        var grid = new Grid()
+            .AddColumn(new GridColumn().Padding(4, 0, 2, 0))
+            .AddColumn(new GridColumn().PadRight(2))
+            .AddColumn(new GridColumn().PadRight(2))
+            .AddColumn(new GridColumn().PadRight(2))
+            .AddColumn(new GridColumn());
         foreach (var token in e.Tokens)
         {
             grid.AddRow(

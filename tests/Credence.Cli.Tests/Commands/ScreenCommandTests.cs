@@ -23,7 +23,7 @@ public sealed class ScreenCommandTests : IDisposable
         // The table, then each hit's explanation with its token alignment.
         Assert.Contains("Matched name", result.Out, StringComparison.Ordinal);
         Assert.Contains("#1 ", result.Out, StringComparison.Ordinal);
-        Assert.Contains("name score", result.Out, StringComparison.Ordinal);
+        Assert.Contains("~ ", result.Out, StringComparison.Ordinal);
         Assert.Contains("weight", result.Out, StringComparison.Ordinal);
     }
 
