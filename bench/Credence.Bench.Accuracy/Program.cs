@@ -9,7 +9,7 @@ var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal
     ?? Path.Combine(BenchPaths.Shared(), "data", "matching", "opensanctions_name_bench_cases.csv");
 var showErrors = args.Contains("--errors");
 var cases = NameCase.Load(path);
-var comparer = new NameComparer(new NameNormalizer(AnyAsciiTransliterator.Instance));
+var comparer = new NameComparer(new NameNormalizer(ScriptAwareTransliterator.Instance));
 var scored = cases.Select(c => (Case: c, Score: comparer.Compare(c.Name1, c.Name2, c.Schema).Score)).ToList();
 var threshold = new MatchingOptions().Threshold;
 

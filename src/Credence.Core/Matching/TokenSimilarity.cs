@@ -11,7 +11,8 @@ internal static class TokenSimilarity
     /// <summary>
     /// Similarity of two tokens: 1 when equal; an initial against a word with that initial 0.9; numbers only equal or 0;
     /// otherwise 1 - (optimal string alignment distance / longer length), raised half-way to 1 when the two sound alike
-    /// (same <see cref="PhoneticKey"/>) and are at least 60% alike in spelling.
+    /// (same <see cref="PhoneticKey"/>), are at least 60% alike in spelling and longer than four letters (short tokens such as
+    /// Chinese syllables "peng" and "ping" sound alike by the key but are different names).
     /// </summary>
     public static double Similarity(NameToken a, NameToken b, out string how)
     {
@@ -34,7 +35,7 @@ internal static class TokenSimilarity
         var longer = Math.Max(a.Text.Length, b.Text.Length);
         var distance = Distance(a.Text, b.Text);
         var spelling = 1.0 - (double)distance / longer;
-        if (spelling >= 0.6 && a.Phonetic.Length > 0 && string.Equals(a.Phonetic, b.Phonetic, StringComparison.Ordinal))
+        if (spelling >= 0.6 && longer > 4 && a.Phonetic.Length > 0 && string.Equals(a.Phonetic, b.Phonetic, StringComparison.Ordinal))
         {
             how = "phonetic";
             return (spelling + 1.0) / 2.0;
