@@ -44,6 +44,18 @@ public sealed class BatchScreeningTests : IDisposable
     }
 
     [Fact]
+    public async Task Screen_InputWithOnlyANameColumn_NumbersRowsFromTheHeader()
+    {
+        var input = _sandbox.Write("q.csv", "name\r\nNobody Atall\r\n\"PETROVA, Anna\"\r\n");
+
+        var result = await _sandbox.RunAsync("screen", "--input", input, "--output", _sandbox.PathOf("out.csv"), "--limit", "1");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var hit = Assert.Single(ReadCsv(_sandbox.PathOf("out.csv")).Skip(1));
+        Assert.Equal(["3", "", "PETROVA, Anna", "custom:2"], hit.Take(4));
+    }
+
+    [Fact]
     public async Task Screen_MalformedRows_ReportedWithRowNumbersAndTheRestRuns()
     {
         var input = _sandbox.Write(

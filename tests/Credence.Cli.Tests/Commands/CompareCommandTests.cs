@@ -62,4 +62,16 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Equal("'=HYPERLINK(\"x\")", rows[3][1]);
         Assert.Equal("'-Than Hlaing", rows[3][2]);
     }
+
+    [Fact]
+    public async Task Compare_Pairs_ThresholdDecidesMatch()
+    {
+        var pairs = _sandbox.Write("pairs.csv", "name1,name2\nSoe Win,SOE Hlaing Win\n");
+
+        await _sandbox.RunAsync("compare", "--pairs", pairs, "--output", _sandbox.PathOf("loose.csv"), "--threshold", "0.1");
+        await _sandbox.RunAsync("compare", "--pairs", pairs, "--output", _sandbox.PathOf("strict.csv"), "--threshold", "1");
+
+        Assert.Equal("true", BatchScreeningTests.ReadCsv(_sandbox.PathOf("loose.csv"))[1][3]);
+        Assert.Equal("false", BatchScreeningTests.ReadCsv(_sandbox.PathOf("strict.csv"))[1][3]);
+    }
 }
