@@ -98,7 +98,7 @@ Console.WriteLine(string.Create(inv, $"| read all lists | {loadTime.TotalSeconds
 Console.WriteLine(string.Create(inv, $"| build index | {buildTime.TotalSeconds:0.00} s |"));
 Console.WriteLine(string.Create(inv, $"| read + index, total | {importAndIndex.TotalSeconds:0.00} s |"));
 Console.WriteLine(string.Create(inv, $"| index memory (managed heap growth) | {indexBytes / 1048576.0:0} MB |"));
-Console.WriteLine(string.Create(inv, $"| process peak working set | {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB |"));
+Console.WriteLine(string.Create(inv, $"| process peak working set | {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB |"));
 Console.WriteLine(string.Create(inv, $"| queries | {queries.Count:N0} ({hitCount:N0} hits at the default threshold) |"));
 Console.WriteLine(string.Create(inv, $"| one core: queries/s | {queries.Count / singleTime.TotalSeconds:N0} |"));
 Console.WriteLine(string.Create(inv, $"| one core: p50 latency | {Percentile(latencies, 0.50):0.000} ms |"));

@@ -3,14 +3,15 @@ using Credence.Core.Text;
 namespace Credence.Core.Matching;
 
 /// <summary>
-/// Scores two normalised names. Tokens are aligned regardless of order (greedy on similarity, best pairs first), tokens written
-/// as one on one side ("MinAung") may meet two on the other, and the score is the weighted credit of the pairs over the weight
-/// of everything: pairs, plus unpaired tokens of both names. When the shorter name is wholly found in the longer one, the longer
-/// one's extra tokens (dropped middle names) count only <see cref="ExtraTokenShare"/> of their weight.
+/// Scores two normalised names. Tokens are aligned regardless of order: identical tokens first, then a token written as one on one
+/// side and two on the other ("MinAung" = "Min Aung"), then the remaining pairs greedily, best similarity first. The score is the
+/// weighted credit of the pairs over the weight of everything: pairs plus unpaired tokens of both names. When the shorter name is
+/// wholly found in the longer one, the longer one's extra tokens cost less the more they look like dropped middle names
+/// (<see cref="ExtraTokenShare"/>, <see cref="LeadingExtraShare"/>). Scoring allocates nothing unless an explanation is asked for.
 /// </summary>
 internal sealed class NameScorer
 {
-    /// <summary>The share of their weight that extra tokens of the longer name cost when the shorter name is wholly found.</summary>
+    /// <summary>The share of their weight that extra tokens between the found tokens of the longer name cost.</summary>
     public const double ExtraTokenShare = 0.3;
 
     /// <summary>
@@ -19,7 +20,7 @@ internal sealed class NameScorer
     /// </summary>
     public const double LeadingExtraShare = 0.6;
 
-    /// <summary>Score factor when the given names either side of "bin" are swapped (father and son). </summary>
+    /// <summary>Score factor when the given names either side of "bin" are swapped (father and son).</summary>
     public const double PatronymicSwapFactor = 0.7;
 
     /// <summary>Score factor when one name is initials only.</summary>
@@ -28,127 +29,207 @@ internal sealed class NameScorer
     /// <summary>A pair at or above this similarity counts as found for the "wholly found" rule.</summary>
     public const double FoundSimilarity = 0.8;
 
+    /// <summary>Similarity a joined token needs against two adjacent tokens written apart.</summary>
+    public const double JoinSimilarity = 0.85;
+
+    private const int StackLimit = 32;
+
     private readonly TokenWeights _weights;
 
     public NameScorer(TokenWeights weights) => _weights = weights;
 
+    public TokenWeights Weights => _weights;
+
+    /// <summary>Weights of each token of a name, computed once per name.</summary>
+    public double[] WeightsOf(IReadOnlyList<NameToken> tokens)
+    {
+        var w = new double[tokens.Count];
+        for (var i = 0; i < w.Length; i++) w[i] = _weights.Weight(tokens[i]);
+        return w;
+    }
+
+    /// <summary>Scores two names with direct token similarity and returns the alignment: for comparing two names and explaining a hit.</summary>
     public NameComparison Score(NormalizedName query, NormalizedName candidate)
     {
-        var a = query.Tokens;
-        var b = candidate.Tokens;
-        if (a.Count == 0 || b.Count == 0) return new NameComparison(0.0, []);
+        var explain = new List<TokenAlignment>();
+        var score = Score(query.Tokens, WeightsOf(query.Tokens), candidate.Tokens, WeightsOf(candidate.Tokens),
+            new DirectSimilarity(query.Tokens, candidate.Tokens), explain);
+        return new NameComparison(score, explain);
+    }
 
-        var pairA = new int[a.Count];
-        var pairB = new int[b.Count];
-        Array.Fill(pairA, -1);
-        Array.Fill(pairB, -1);
-        var alignments = new List<TokenAlignment>(Math.Max(a.Count, b.Count));
-        var simA = new double[a.Count];
-        var howA = new string[a.Count];
+    /// <summary>
+    /// Scores <paramref name="a"/> against <paramref name="b"/> with the pair similarities of <paramref name="sims"/>. When
+    /// <paramref name="explain"/> is given, the token alignment is added to it.
+    /// </summary>
+    public double Score<TSim>(
+        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain)
+        where TSim : IPairSimilarity
+    {
+        var n = a.Count;
+        var m = b.Count;
+        if (n == 0 || m == 0) return 0.0;
+        if (n > StackLimit || m > StackLimit) return ScoreLarge(a, wa, b, wb, sims, explain);
 
-        // Exact pairs first, then tokens written as one on one side and two on the other ("ramimakhlouf" = "rami makhlouf"),
-        // then the remaining pairs greedily, best similarity first.
-        var candidates = new List<(int I, int J, double Sim, string How)>(a.Count * b.Count);
-        for (var i = 0; i < a.Count; i++)
+        Span<int> pairA = stackalloc int[n];
+        Span<int> pairB = stackalloc int[m];
+        Span<double> simA = stackalloc double[n];
+        Span<bool> joinedA = stackalloc bool[n];
+        Span<bool> joinedB = stackalloc bool[m];
+        Span<Candidate> candidates = n * m <= 256 ? stackalloc Candidate[n * m] : new Candidate[n * m];
+        return ScoreCore(a, wa, b, wb, sims, explain, pairA, pairB, simA, joinedA, joinedB, candidates);
+    }
+
+    private double ScoreLarge<TSim>(
+        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain)
+        where TSim : IPairSimilarity =>
+        ScoreCore(a, wa, b, wb, sims, explain, new int[a.Count], new int[b.Count], new double[a.Count], new bool[a.Count],
+            new bool[b.Count], new Candidate[a.Count * b.Count]);
+
+    private static double ScoreCore<TSim>(
+        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain,
+        Span<int> pairA, Span<int> pairB, Span<double> simA, Span<bool> joinedA, Span<bool> joinedB, Span<Candidate> candidates)
+        where TSim : IPairSimilarity
+    {
+        var n = a.Count;
+        var m = b.Count;
+        pairA.Fill(-1);
+        pairB.Fill(-1);
+
+        var count = 0;
+        for (var i = 0; i < n; i++)
         {
-            for (var j = 0; j < b.Count; j++)
+            for (var j = 0; j < m; j++)
             {
-                var sim = TokenSimilarity.Similarity(a[i], b[j], out var how);
-                if (sim >= TokenSimilarity.MinPairSimilarity) candidates.Add((i, j, sim, how));
+                var sim = sims.Similarity(i, j);
+                if (sim >= TokenSimilarity.MinPairSimilarity) candidates[count++] = new Candidate(i, j, sim, wa[i] + wb[j]);
             }
         }
-        candidates.Sort((x, y) =>
+        var pairs = candidates[..count];
+        pairs.Sort(static (x, y) =>
         {
             var c = y.Sim.CompareTo(x.Sim);
-            return c != 0 ? c : (_weights.Weight(b[y.J]) + _weights.Weight(a[y.I])).CompareTo(_weights.Weight(b[x.J]) + _weights.Weight(a[x.I]));
+            if (c != 0) return c;
+            c = y.Weight.CompareTo(x.Weight);
+            if (c != 0) return c;
+            c = x.I.CompareTo(y.I);
+            return c != 0 ? c : x.J.CompareTo(y.J);
         });
-        foreach (var (i, j, sim, how) in candidates)
+
+        // Identical tokens first.
+        foreach (var p in pairs)
         {
-            if (sim < 0.999) break;
-            if (pairA[i] >= 0 || pairB[j] >= 0) continue;
-            Pair(i, j, sim, how);
+            if (p.Sim < 0.999) break;
+            if (pairA[p.I] >= 0 || pairB[p.J] >= 0) continue;
+            pairA[p.I] = p.J;
+            pairB[p.J] = p.I;
+            simA[p.I] = p.Sim;
         }
 
         double credit = 0, pairWeight = 0;
-        var joinedB = new bool[b.Count];
-        var joinedA = new bool[a.Count];
-        JoinUnpaired(a, b, pairA, pairB, joinedB, (i, j, sim) =>
+        // A token left unpaired on one side may be two adjacent unpaired tokens on the other ("minaung" = "min aung").
+        for (var i = 0; i < n; i++)
         {
-            var w = _weights.Weight(a[i]);
-            credit += w * TokenSimilarity.Credit(sim);
-            pairWeight += w;
-            alignments.Add(new TokenAlignment(a[i].Text, b[j].Text + " " + b[j + 1].Text, sim, w, "joined"));
-            simA[i] = sim;
-        });
-        JoinUnpaired(b, a, pairB, pairA, joinedA, (j, i, sim) =>
+            if (pairA[i] >= 0 || a[i].Text.Length < 4) continue;
+            for (var j = 0; j + 1 < m; j++)
+            {
+                if (pairB[j] >= 0 || pairB[j + 1] >= 0) continue;
+                var sim = JoinedSimilarity(a[i].Text, b[j].Text, b[j + 1].Text);
+                if (sim < JoinSimilarity) continue;
+                pairA[i] = j;
+                pairB[j] = i;
+                pairB[j + 1] = i;
+                joinedB[j] = joinedB[j + 1] = true;
+                simA[i] = sim;
+                credit += wa[i] * TokenSimilarity.Credit(sim);
+                pairWeight += wa[i];
+                explain?.Add(new TokenAlignment(a[i].Text, b[j].Text + " " + b[j + 1].Text, Math.Round(sim, 4), wa[i], "joined"));
+                break;
+            }
+        }
+        for (var j = 0; j < m; j++)
         {
-            var w = _weights.Weight(b[j]);
-            credit += w * TokenSimilarity.Credit(sim);
-            pairWeight += w;
-            alignments.Add(new TokenAlignment(a[i].Text + " " + a[i + 1].Text, b[j].Text, sim, w, "joined"));
-            simA[i] = sim;
-            simA[i + 1] = sim;
-        });
-
-        foreach (var (i, j, sim, how) in candidates)
-        {
-            if (pairA[i] >= 0 || pairB[j] >= 0) continue;
-            Pair(i, j, sim, how);
+            if (pairB[j] >= 0 || b[j].Text.Length < 4) continue;
+            for (var i = 0; i + 1 < n; i++)
+            {
+                if (pairA[i] >= 0 || pairA[i + 1] >= 0) continue;
+                var sim = JoinedSimilarity(b[j].Text, a[i].Text, a[i + 1].Text);
+                if (sim < JoinSimilarity) continue;
+                pairB[j] = i;
+                pairA[i] = j;
+                pairA[i + 1] = j;
+                joinedA[i] = joinedA[i + 1] = true;
+                simA[i] = simA[i + 1] = sim;
+                credit += wb[j] * TokenSimilarity.Credit(sim);
+                pairWeight += wb[j];
+                explain?.Add(new TokenAlignment(a[i].Text + " " + a[i + 1].Text, b[j].Text, Math.Round(sim, 4), wb[j], "joined"));
+                break;
+            }
         }
 
-        for (var i = 0; i < a.Count; i++)
+        foreach (var p in pairs)
+        {
+            if (pairA[p.I] >= 0 || pairB[p.J] >= 0) continue;
+            pairA[p.I] = p.J;
+            pairB[p.J] = p.I;
+            simA[p.I] = p.Sim;
+        }
+
+        for (var i = 0; i < n; i++)
         {
             var j = pairA[i];
             if (j < 0 || joinedA[i] || joinedB[j]) continue;
-            var w = (_weights.Weight(a[i]) + _weights.Weight(b[j])) / 2.0;
+            var w = (wa[i] + wb[j]) / 2.0;
             credit += w * TokenSimilarity.Credit(simA[i]);
             pairWeight += w;
-            alignments.Add(new TokenAlignment(a[i].Text, b[j].Text, simA[i], w, howA[i]));
+            if (explain is not null)
+            {
+                TokenSimilarity.Similarity(a[i], b[j], out var how);
+                explain.Add(new TokenAlignment(a[i].Text, b[j].Text, Math.Round(simA[i], 4), w, how));
+            }
         }
 
         double unpairedA = 0, unpairedB = 0;
-        for (var i = 0; i < a.Count; i++)
+        for (var i = 0; i < n; i++)
         {
             if (pairA[i] >= 0) continue;
-            var w = _weights.Weight(a[i]);
-            unpairedA += w;
-            alignments.Add(new TokenAlignment(a[i].Text, null, 0, w, "unmatched"));
+            unpairedA += wa[i];
+            explain?.Add(new TokenAlignment(a[i].Text, null, 0, wa[i], "unmatched"));
         }
-        for (var j = 0; j < b.Count; j++)
+        for (var j = 0; j < m; j++)
         {
             if (pairB[j] >= 0) continue;
-            var w = _weights.Weight(b[j]);
-            unpairedB += w;
-            alignments.Add(new TokenAlignment(null, b[j].Text, 0, w, "unmatched"));
+            unpairedB += wb[j];
+            explain?.Add(new TokenAlignment(null, b[j].Text, 0, wb[j], "unmatched"));
         }
 
         // Dropped middle names: when every word of the shorter name is found, the longer name's extra tokens that stand between
-        // its found tokens cost less. Extras before or after them (a different surname, a country added to a company) cost in full.
+        // its found tokens cost less. Extras after them (a different surname, a country added to a company) cost in full.
+        // Burmese names have no middle names: every syllable counts ("Soe Hlaing Win" is not "Soe Win").
         var aShorter = CountWords(a) <= CountWords(b);
-        var shortFound = aShorter ? WhollyFound(a, pairA, simA) : WhollyFound(b, pairB, SimOfB(pairB, simA, b.Count));
-        var penaltyA = !aShorter && shortFound && !IsBurmese(a) ? MiddleDiscounted(a, pairA) : unpairedA;
-        var penaltyB = aShorter && shortFound && !IsBurmese(b) ? MiddleDiscounted(b, pairB) : unpairedB;
+        double penaltyA = unpairedA, penaltyB = unpairedB;
+        if (aShorter && WhollyFound(a, pairA, simA) && !IsBurmese(b)) penaltyB = MiddleDiscounted(b, wb, pairB);
+        if (!aShorter && WhollyFoundB(b, pairB, simA) && !IsBurmese(a)) penaltyA = MiddleDiscounted(a, wa, pairA);
 
         var denominator = pairWeight + penaltyA + penaltyB;
         var score = denominator <= 0 ? 0.0 : Math.Clamp(credit / denominator, 0.0, 1.0);
         score *= StructurePenalty(a, b, pairA);
-        return new NameComparison(Math.Round(score, 4), alignments);
-
-        void Pair(int i, int j, double sim, string how)
-        {
-            pairA[i] = j;
-            pairB[j] = i;
-            simA[i] = sim;
-            howA[i] = how;
-        }
+        return Math.Round(score, 4);
     }
 
-    private double MiddleDiscounted(IReadOnlyList<NameToken> tokens, int[] pairs)
+    private static double JoinedSimilarity(string single, string left, string right)
+    {
+        var joinedLength = left.Length + right.Length;
+        var longer = Math.Max(joinedLength, single.Length);
+        if (Math.Abs(joinedLength - single.Length) > longer * (1 - JoinSimilarity)) return 0;
+        return 1.0 - ((double)TokenSimilarity.Distance(single, string.Concat(left, right)) / longer);
+    }
+
+    private static double MiddleDiscounted(IReadOnlyList<NameToken> tokens, double[] weights, Span<int> pairs)
     {
         int first = -1, last = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (pairs[i] < 0 || tokens[i].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Initial)) continue;
+            if (pairs[i] < 0 || !IsWordLike(tokens[i].Kind)) continue;
             if (first < 0) first = i;
             last = i;
         }
@@ -156,7 +237,7 @@ internal sealed class NameScorer
         for (var i = 0; i < tokens.Count; i++)
         {
             if (pairs[i] >= 0) continue;
-            var w = _weights.Weight(tokens[i]);
+            var w = weights[i];
             penalty += i > first && i < last ? w * ExtraTokenShare : i < first ? w * LeadingExtraShare : w;
         }
         return penalty;
@@ -164,27 +245,40 @@ internal sealed class NameScorer
 
     // Two structural signals that token-order-free matching misses: "Salman bin Muhammad" and "Muhammad bin Salman" are father
     // and son (the names either side of "bin" swapped), and a name of initials only ("N.N.") cannot identify anyone.
-    private static double StructurePenalty(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b, int[] pairA)
+    private static double StructurePenalty(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b, Span<int> pairA)
     {
         var factor = 1.0;
         if (InitialsOnly(a) || InitialsOnly(b)) factor *= InitialsOnlyFactor;
         var binA = IndexOfPatronymic(a);
         var binB = IndexOfPatronymic(b);
-        if (binA > 0 && binB > 0 && binA + 1 < a.Count && binB + 1 < b.Count)
+        if (binA > 0 && binB > 0 && binA + 1 < a.Count && binB + 1 < b.Count
+            && pairA[binA - 1] == binB + 1 && pairA[binA + 1] == binB - 1)
         {
-            var before = pairA[binA - 1];
-            var after = pairA[binA + 1];
-            if (before == binB + 1 && after == binB - 1) factor *= PatronymicSwapFactor;
+            factor *= PatronymicSwapFactor;
         }
         return factor;
     }
 
-    // Burmese names have no middle names to drop: every syllable counts ("Soe Hlaing Win" is not "Soe Win").
-    private static bool IsBurmese(IReadOnlyList<NameToken> tokens) =>
-        tokens.Count >= 2 && tokens.All(t => NameVocabulary.BurmeseSyllables.Contains(t.Text));
+    private static bool IsBurmese(IReadOnlyList<NameToken> tokens)
+    {
+        if (tokens.Count < 2) return false;
+        foreach (var t in tokens)
+        {
+            if (!NameVocabulary.BurmeseSyllables.Contains(t.Text)) return false;
+        }
+        return true;
+    }
 
-    private static bool InitialsOnly(IReadOnlyList<NameToken> tokens) =>
-        tokens.Any(t => t.Kind == TokenKind.Initial) && tokens.All(t => t.Kind is TokenKind.Initial or TokenKind.LegalForm);
+    private static bool InitialsOnly(IReadOnlyList<NameToken> tokens)
+    {
+        var any = false;
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Initial) any = true;
+            else if (t.Kind != TokenKind.LegalForm) return false;
+        }
+        return any;
+    }
 
     private static int IndexOfPatronymic(IReadOnlyList<NameToken> tokens)
     {
@@ -195,59 +289,48 @@ internal sealed class NameScorer
         return -1;
     }
 
+    private static bool IsWordLike(TokenKind kind) => kind is TokenKind.Word or TokenKind.Number or TokenKind.Initial;
+
     private static int CountWords(IReadOnlyList<NameToken> tokens)
     {
         var n = 0;
         foreach (var t in tokens)
         {
-            if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Initial) n++;
+            if (IsWordLike(t.Kind)) n++;
         }
         return n;
     }
 
-    private static bool WhollyFound(IReadOnlyList<NameToken> tokens, int[] pairs, double[] sims)
+    // Every word of a found with similarity at least FoundSimilarity; one found word alone ("Obama") is not a whole name.
+    private static bool WhollyFound(IReadOnlyList<NameToken> tokens, Span<int> pairs, Span<double> sims)
     {
         var words = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Initial)) continue;
+            if (!IsWordLike(tokens[i].Kind)) continue;
             words++;
             if (pairs[i] < 0 || sims[i] < FoundSimilarity) return false;
         }
-        // One found word alone ("Obama") is not a whole name found.
         return words >= 2;
     }
 
-    private static double[] SimOfB(int[] pairB, double[] simA, int count)
+    private static bool WhollyFoundB(IReadOnlyList<NameToken> tokens, Span<int> pairB, Span<double> simA)
     {
-        var sims = new double[count];
-        for (var j = 0; j < count; j++) sims[j] = pairB[j] >= 0 ? simA[pairB[j]] : 0;
-        return sims;
+        var words = 0;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (!IsWordLike(tokens[j].Kind)) continue;
+            words++;
+            if (pairB[j] < 0 || simA[pairB[j]] < FoundSimilarity) return false;
+        }
+        return words >= 2;
     }
 
-    // A token left unpaired on one side may be two adjacent unpaired tokens written as one on the other ("minaung" = "min aung").
-    private static void JoinUnpaired(
-        IReadOnlyList<NameToken> single, IReadOnlyList<NameToken> split, int[] pairSingle, int[] pairSplit, bool[] joinedSplit,
-        Action<int, int, double> onJoin)
+    private readonly record struct Candidate(int I, int J, double Sim, double Weight);
+
+    /// <summary>Token similarity computed on the spot: for comparing two names and for explanations.</summary>
+    private readonly struct DirectSimilarity(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b) : IPairSimilarity
     {
-        for (var i = 0; i < single.Count; i++)
-        {
-            if (pairSingle[i] >= 0 || single[i].Text.Length < 4) continue;
-            for (var j = 0; j + 1 < split.Count; j++)
-            {
-                if (pairSplit[j] >= 0 || pairSplit[j + 1] >= 0) continue;
-                var joined = split[j].Text + split[j + 1].Text;
-                var longer = Math.Max(joined.Length, single[i].Text.Length);
-                var sim = 1.0 - (double)TokenSimilarity.Distance(single[i].Text, joined) / longer;
-                if (sim < 0.85) continue;
-                pairSingle[i] = j;
-                pairSplit[j] = i;
-                pairSplit[j + 1] = i;
-                joinedSplit[j] = true;
-                joinedSplit[j + 1] = true;
-                onJoin(i, j, sim);
-                break;
-            }
-        }
+        public double Similarity(int i, int j) => TokenSimilarity.Similarity(a[i], b[j], out _);
     }
 }

@@ -9,30 +9,29 @@ public sealed partial class ScreeningIndex
     /// that token; a name's bound is the weighted credit over the query's weight. Tokens are visited heaviest first, and once the
     /// tokens left could not lift a new name to the threshold on their own, they only add to names already found.
     /// </summary>
-    private List<int> Candidates(NormalizedName query, double threshold)
+    private List<int> Candidates(NormalizedName query, double[] weights, QuerySimilarities sims, double threshold)
     {
         var tokens = query.Tokens;
         var q = tokens.Count;
-        var weights = new double[q];
         double total = 0;
-        for (var i = 0; i < q; i++)
-        {
-            weights[i] = _weights.Weight(tokens[i]);
-            total += weights[i];
-        }
+        for (var i = 0; i < q; i++) total += weights[i];
         var order = Enumerable.Range(0, q).OrderByDescending(i => weights[i]).ToArray();
         var floor = threshold - BoundSlack;
 
         var slots = new Dictionary<int, int>();
         var credits = new List<double>();
-        var similar = new List<(int Id, double Credit)>();
+        var similar = new List<(int Id, double Similarity)>();
         var remaining = total;
         foreach (var i in order)
         {
             var mayCreate = remaining / total >= floor;
             remaining -= weights[i];
             _vocabulary.Similar(tokens[i], similar);
-            foreach (var (id, credit) in similar) Credit(_vocabulary.Postings(id), i, credit, mayCreate);
+            foreach (var (id, sim) in similar)
+            {
+                sims.Remember(i, id, sim);
+                Credit(_vocabulary.Postings(id), i, TokenSimilarity.Credit(sim), mayCreate);
+            }
 
             // "minaung" against "min aung": a query token that is two vocabulary tokens written as one.
             var text = tokens[i].Text;

@@ -17,7 +17,10 @@ public sealed partial class ScreeningIndex
 
     private readonly SanctionEntity[] _entities;
     private readonly NormalizedName[] _names;
+    private readonly double[][] _nameWeights;
+    private readonly int[][] _nameTokenIds;
     private readonly int[] _nameEntity;
+    private readonly int[][] _entityNames;
     private readonly bool[] _nameWeak;
     private readonly NameNormalizer _normalizer;
     private readonly NameScorer _scorer;
@@ -64,6 +67,11 @@ public sealed partial class ScreeningIndex
         _weights = TokenWeights.FromCorpus(_names);
         _scorer = new NameScorer(_weights);
         _vocabulary = new Vocabulary(_names);
+        _nameWeights = [.. _names.Select(n => _scorer.WeightsOf(n.Tokens))];
+        _nameTokenIds = [.. _names.Select(_vocabulary.IdsOf)];
+        var byEntity = new List<int>[entities.Length];
+        for (var n = 0; n < _nameEntity.Length; n++) (byEntity[_nameEntity[n]] ??= []).Add(n);
+        _entityNames = [.. byEntity.Select(l => l?.ToArray() ?? [])];
     }
 
     /// <summary>Builds the index. Entities without a usable name are kept out of name matching but still match by identifier.</summary>
@@ -97,8 +105,11 @@ public sealed partial class ScreeningIndex
         var threshold = options.Threshold ?? Options.Threshold;
         var normalized = NormalizedQuery.From(query, _normalizer);
 
-        var best = new Dictionary<int, (double Score, int Name, NameComparison Comparison)>();
-        if (normalized.Name.Tokens.Count > 0)
+        var queryTokens = normalized.Name.Tokens;
+        var queryWeights = _scorer.WeightsOf(queryTokens);
+        var sims = new QuerySimilarities(queryTokens, _vocabulary);
+        var best = new Dictionary<int, (double Score, int Name)>();
+        if (queryTokens.Count > 0)
         {
             if (options.Exhaustive)
             {
@@ -106,17 +117,17 @@ public sealed partial class ScreeningIndex
             }
             else
             {
-                foreach (var n in Candidates(normalized.Name, threshold)) Consider(n);
+                foreach (var n in Candidates(normalized.Name, queryWeights, sims, threshold)) Consider(n);
             }
         }
 
         var hits = new List<ScreeningHit>();
-        foreach (var (e, (nameScore, n, comparison)) in best)
+        foreach (var (e, (nameScore, n)) in best)
         {
             var entity = _entities[e];
             var (score, effects) = _qualifiers.Apply(query, normalized, entity, nameScore, _nameWeak[n]);
             if (score < threshold) continue;
-            hits.Add(new ScreeningHit(entity, score, Explain(query, entity, n, comparison, effects, score)));
+            hits.Add(new ScreeningHit(entity, score, Explain(query, entity, n, Comparison(normalized.Name, queryWeights, n), effects, score)));
         }
 
         // Identifier matches carry a hit on their own, whatever the names say.
@@ -127,7 +138,7 @@ public sealed partial class ScreeningIndex
             {
                 if (best.ContainsKey(e)) continue;
                 var entity = _entities[e];
-                var (nameScore, n, comparison) = BestNameOf(e, normalized.Name);
+                var (nameScore, n, comparison) = BestNameOf(e, normalized.Name, queryWeights);
                 var (score, effects) = _qualifiers.Apply(query, normalized, entity, nameScore, n >= 0 && _nameWeak[n]);
                 if (score < threshold) continue;
                 hits.Add(new ScreeningHit(entity, score, Explain(query, entity, n, comparison, effects, score)));
@@ -144,24 +155,33 @@ public sealed partial class ScreeningIndex
 
         void Consider(int n)
         {
-            var comparison = _scorer.Score(normalized.Name, _names[n]);
+            var score = _scorer.Score(queryTokens, queryWeights, _names[n].Tokens, _nameWeights[n],
+                new QuerySimilarities.ForName(sims, _nameTokenIds[n]), explain: null);
             var e = _nameEntity[n];
-            var penalised = comparison.Score - (_nameWeak[n] ? Options.WeakAliasPenalty : 0);
+            var penalised = score - (_nameWeak[n] ? Options.WeakAliasPenalty : 0);
             if (!best.TryGetValue(e, out var current)
                 || penalised > current.Score - (_nameWeak[current.Name] ? Options.WeakAliasPenalty : 0))
             {
-                best[e] = (comparison.Score, n, comparison);
+                best[e] = (score, n);
             }
         }
     }
 
-    private (double Score, int Name, NameComparison Comparison) BestNameOf(int entity, NormalizedName query)
+    // The explanation of a hit: the same scoring again, this time recording the alignment.
+    private NameComparison Comparison(NormalizedName query, double[] queryWeights, int name)
+    {
+        var explain = new List<TokenAlignment>();
+        var score = _scorer.Score(query.Tokens, queryWeights, _names[name].Tokens, _nameWeights[name],
+            new QuerySimilarities.ForName(new QuerySimilarities(query.Tokens, _vocabulary), _nameTokenIds[name]), explain);
+        return new NameComparison(score, explain);
+    }
+
+    private (double Score, int Name, NameComparison Comparison) BestNameOf(int entity, NormalizedName query, double[] queryWeights)
     {
         (double, int, NameComparison) best = (0, -1, new NameComparison(0, []));
-        for (var n = 0; n < _names.Length; n++)
+        foreach (var n in _entityNames[entity])
         {
-            if (_nameEntity[n] != entity) continue;
-            var c = _scorer.Score(query, _names[n]);
+            var c = Comparison(query, queryWeights, n);
             if (c.Score > best.Item1) best = (c.Score, n, c);
         }
         return best;

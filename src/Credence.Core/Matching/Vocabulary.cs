@@ -65,8 +65,18 @@ internal sealed class Vocabulary
 
     public int[] Postings(int id) => _postings[id];
 
-    /// <summary>Vocabulary tokens similar to <paramref name="query"/> (similarity at least the pairing minimum), with their credit.</summary>
-    public void Similar(NameToken query, List<(int Id, double Credit)> result)
+    public NameToken Token(int id) => _tokens[id];
+
+    /// <summary>The vocabulary ids of a name's tokens, in order.</summary>
+    public int[] IdsOf(NormalizedName name)
+    {
+        var ids = new int[name.Tokens.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = _ids[name.Tokens[i].Text];
+        return ids;
+    }
+
+    /// <summary>Vocabulary tokens similar to <paramref name="query"/> (similarity at least the pairing minimum), with their similarity.</summary>
+    public void Similar(NameToken query, List<(int Id, double Similarity)> result)
     {
         result.Clear();
         if (_ids.TryGetValue(query.Text, out var exact)) result.Add((exact, 1.0));
@@ -109,7 +119,7 @@ internal sealed class Vocabulary
             if (id == exact && result.Count > 0 && result[0].Id == exact) continue;
             if (count < needed) continue;
             var sim = TokenSimilarity.Similarity(query, _tokens[id], out _);
-            if (sim >= TokenSimilarity.MinPairSimilarity) result.Add((id, TokenSimilarity.Credit(sim)));
+            if (sim >= TokenSimilarity.MinPairSimilarity) result.Add((id, sim));
         }
     }
 
