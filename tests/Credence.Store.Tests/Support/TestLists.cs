@@ -1,0 +1,38 @@
+using Credence.Core.Entities;
+using Credence.Lists.Common;
+
+namespace Credence.Store.Tests.Support;
+
+/// <summary>Small hand-made lists, so store tests need no reader.</summary>
+internal static class TestLists
+{
+    public static SanctionEntity Entity(string source, string sourceId, string name, EntitySchema schema = EntitySchema.Person) => new()
+    {
+        Source = source,
+        SourceId = sourceId,
+        Schema = schema,
+        Names = [new EntityName(name)],
+        Raw = new RawRecordRef(source + ".csv", "line " + sourceId),
+    };
+
+    public static LoadedList Loaded(string source, int count, string sha = "aa", int diagnostics = 0, DateOnly? published = null)
+    {
+        var entities = Enumerable.Range(1, count).Select(i => Entity(source, i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), $"Name {i}")).ToList();
+        var diags = Enumerable.Range(1, diagnostics)
+            .Select(i => new ParseDiagnostic(source + ".csv", $"line {i}", "name", "empty name"))
+            .ToList();
+        return new LoadedList
+        {
+            Result = new ListReadResult
+            {
+                Source = source,
+                Format = ListFormat.CustomCsv,
+                Entities = entities,
+                Diagnostics = diags,
+                Published = published,
+            },
+            Sha256 = sha,
+            Files = ["/tmp/lists/" + source + ".csv"],
+        };
+    }
+}
