@@ -42,6 +42,12 @@ public sealed partial class ScreeningIndex
                         Credit(_vocabulary.Postings(left), i, 1.0, mayCreate);
                         Credit(_vocabulary.Postings(right), i, 1.0, mayCreate);
                     }
+                    // The space typed as a letter: "salamhbhattwi" is "salam bhattwi".
+                    if (k + 3 <= text.Length && _vocabulary.TryGetId(text[..k], out left) && _vocabulary.TryGetId(text[(k + 1)..], out right))
+                    {
+                        Credit(_vocabulary.Postings(left), i, 0.9, mayCreate);
+                        Credit(_vocabulary.Postings(right), i, 0.9, mayCreate);
+                    }
                 }
             }
         }
@@ -53,11 +59,16 @@ public sealed partial class ScreeningIndex
             Credit(_vocabulary.Postings(joined), i + 1, 1.0, true);
         }
 
+        // Trigrams say little about tokens of three letters or fewer ("jkc" for "jsc"): the bound assumes such a token may still
+        // earn half its credit, so a name found through the other tokens is not dropped for it.
+        var optimistic = new double[q];
+        for (var i = 0; i < q; i++) optimistic[i] = tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length <= 3 ? 0.5 : 0.0;
+
         var ranked = new List<(int Name, double Bound)>();
         foreach (var (name, slot) in slots)
         {
             double bound = 0;
-            for (var i = 0; i < q; i++) bound += weights[i] * credits[(slot * q) + i];
+            for (var i = 0; i < q; i++) bound += weights[i] * Math.Max(optimistic[i], credits[(slot * q) + i]);
             bound /= total;
             if (bound >= floor) ranked.Add((name, bound));
         }

@@ -22,6 +22,7 @@ public sealed partial class ScreeningIndex
     private readonly int[] _nameEntity;
     private readonly int[][] _entityNames;
     private readonly bool[] _nameWeak;
+    private readonly string[] _namePublished;
     private readonly NameNormalizer _normalizer;
     private readonly NameScorer _scorer;
     private readonly QualifierScorer _qualifiers;
@@ -39,6 +40,7 @@ public sealed partial class ScreeningIndex
         var names = new List<NormalizedName>();
         var nameEntity = new List<int>();
         var nameWeak = new List<bool>();
+        var namePublished = new List<string>();
         var identifiers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var e = 0; e < entities.Length; e++)
         {
@@ -46,11 +48,15 @@ public sealed partial class ScreeningIndex
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in entity.Names)
             {
-                var normalized = normalizer.Normalize(name.Value, entity.Schema);
-                if (normalized.Tokens.Count == 0 || !seen.Add(normalized.Display)) continue;
-                names.Add(normalized);
-                nameEntity.Add(e);
-                nameWeak.Add(name.Quality == NameQuality.Weak);
+                foreach (var variant in NameVariants.Of(name.Value))
+                {
+                    var normalized = normalizer.Normalize(variant, entity.Schema);
+                    if (normalized.Tokens.Count == 0 || !seen.Add(normalized.Display)) continue;
+                    names.Add(normalized);
+                    nameEntity.Add(e);
+                    nameWeak.Add(name.Quality == NameQuality.Weak);
+                    namePublished.Add(name.Value);
+                }
             }
             foreach (var id in entity.Identifiers)
             {
@@ -63,6 +69,7 @@ public sealed partial class ScreeningIndex
         _names = [.. names];
         _nameEntity = [.. nameEntity];
         _nameWeak = [.. nameWeak];
+        _namePublished = [.. namePublished];
         _identifiers = identifiers.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _weights = TokenWeights.FromCorpus(_names);
         _scorer = new NameScorer(_weights);
@@ -190,7 +197,7 @@ public sealed partial class ScreeningIndex
     private HitExplanation Explain(
         ScreeningQuery query, SanctionEntity entity, int name, NameComparison comparison, List<QualifierEffect> effects, double score)
     {
-        var matched = name >= 0 ? MatchedOriginal(entity, _names[name]) : entity.PrimaryName;
+        var matched = name >= 0 ? _namePublished[name] : entity.PrimaryName;
         var parts = new List<string>
         {
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -203,7 +210,4 @@ public sealed partial class ScreeningIndex
         Debug.Assert(score is >= 0 and <= 1);
         return new HitExplanation(query.Name, matched, comparison.Score, comparison.Tokens, effects, score, string.Join("; ", parts) + ".");
     }
-
-    private static string MatchedOriginal(SanctionEntity entity, NormalizedName normalized) =>
-        entity.Names.FirstOrDefault(n => string.Equals(n.Value, normalized.Original, StringComparison.Ordinal))?.Value ?? normalized.Original;
 }

@@ -8,10 +8,13 @@ internal static class TokenSimilarity
     /// <summary>Below this similarity two tokens are not paired at all.</summary>
     public const double MinPairSimilarity = 0.55;
 
+    /// <summary>Similarity of two different legal forms.</summary>
+    public const double LegalFormSimilarity = 0.9;
+
     /// <summary>
     /// Similarity of two tokens: 1 when equal; an initial against a word with that initial 0.9; numbers only equal or 0;
     /// otherwise 1 - (optimal string alignment distance / longer length), raised half-way to 1 when the two sound alike
-    /// (same <see cref="PhoneticKey"/>), are at least 60% alike in spelling and longer than four letters (short tokens such as
+    /// (same <see cref="PhoneticKey"/>), are at least 60% alike in spelling and longer than five letters (short tokens such as
     /// Chinese syllables "peng" and "ping" sound alike by the key but are different names).
     /// </summary>
     public static double Similarity(NameToken a, NameToken b, out string how)
@@ -20,6 +23,12 @@ internal static class TokenSimilarity
         {
             how = "exact";
             return 1.0;
+        }
+        if (a.Kind == TokenKind.LegalForm && b.Kind == TokenKind.LegalForm)
+        {
+            // Different legal forms of one company ("Ltd" in one list, "Public Company Limited" in another) are close, not equal.
+            how = "legal-form";
+            return LegalFormSimilarity;
         }
         if (a.Kind == TokenKind.Number || b.Kind == TokenKind.Number)
         {
@@ -35,7 +44,7 @@ internal static class TokenSimilarity
         var longer = Math.Max(a.Text.Length, b.Text.Length);
         var distance = Distance(a.Text, b.Text);
         var spelling = 1.0 - (double)distance / longer;
-        if (spelling >= 0.6 && longer > 4 && a.Phonetic.Length > 0 && string.Equals(a.Phonetic, b.Phonetic, StringComparison.Ordinal))
+        if (spelling >= 0.6 && longer > 5 && a.Phonetic.Length > 0 && string.Equals(a.Phonetic, b.Phonetic, StringComparison.Ordinal))
         {
             how = "phonetic";
             return (spelling + 1.0) / 2.0;

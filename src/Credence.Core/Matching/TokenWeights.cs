@@ -4,7 +4,7 @@ namespace Credence.Core.Matching;
 
 /// <summary>
 /// How much each token counts in a name score. The kind sets the base (word 1.0, number 0.35 (series markers: "Fund IV", "Trust 2004-1"), initial 0.5, particle 0.3,
-/// generic word 0.35, legal form 0.15); for words, a corpus of listed names scales it by rarity, so a name part that thousands
+/// generic word 0.5, legal form 0.15); for words, a corpus of listed names scales it by rarity, so a name part that thousands
 /// of listed names share counts less than a rare surname.
 /// </summary>
 public sealed class TokenWeights
@@ -47,7 +47,7 @@ public sealed class TokenWeights
         TokenKind.Number => 0.35,
         TokenKind.Initial => 0.5,
         TokenKind.Particle => 0.3,
-        TokenKind.Generic => 0.35,
+        TokenKind.Generic => 0.5,
         TokenKind.LegalForm => 0.15,
         _ => 1.0,
     };
