@@ -44,6 +44,7 @@ public sealed class CredenceApp
                 ScreenCommand.Create(context),
                 CompareCommand.Create(context),
                 ListsCommand.Create(context),
+                NetworkCommand.Create(context),
             };
             var parse = root.Parse(args);
             if (parse.Action is ParseErrorAction)
