@@ -21,7 +21,7 @@ internal static class CommonOptions
 
     public static Option<string?> Threshold() => new("--threshold")
     {
-        Description = "Minimum score for a hit, between 0 and 1 (default 0.80).",
+        Description = "Minimum score for a hit, between 0 and 1 (default 0.70).",
         HelpName = "X",
     };
 }

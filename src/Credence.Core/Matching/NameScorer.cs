@@ -275,7 +275,7 @@ internal sealed class NameScorer
         foreach (var t in tokens)
         {
             if (t.Kind == TokenKind.Initial) any = true;
-            else if (t.Kind != TokenKind.LegalForm) return false;
+            else if (t.Kind is TokenKind.Word or TokenKind.Number) return false;
         }
         return any;
     }

@@ -17,7 +17,8 @@ public sealed class CompareCommandTests : IDisposable
         var result = await _sandbox.RunAsync("compare", "HLAING, Min Aung", "Min Aung Hlaing");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("a match at threshold 0.80", result.Out, StringComparison.Ordinal);
+        var threshold = new Credence.Core.Matching.MatchingOptions().Threshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"a match at threshold {threshold}", result.Out, StringComparison.Ordinal);
         Assert.Contains("hlaing", result.Out, StringComparison.Ordinal);
         Assert.False(File.Exists(_sandbox.Database));
     }
