@@ -26,11 +26,31 @@ Console.WriteLine(Metrics.Row("**all**", scored.Select(g => (g.Case.IsMatch, g.S
 Console.WriteLine();
 Console.WriteLine("| threshold | precision | recall | F1 |");
 Console.WriteLine("|---:|---:|---:|---:|");
-foreach (var t in Enumerable.Range(12, 8).Select(k => k * 0.05))
+foreach (var t in Enumerable.Range(12, 8).Select(k => Math.Round(k * 0.05, 2)))
 {
     var m = Metrics.Compute(scored.Select(g => (g.Case.IsMatch, g.Score)), t);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {t:0.00} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} |"));
 }
+// Side by side with OpenSanctions' logic-v2 reference scores, on the pairs both scored, each at its own threshold.
+var referencePath = Path.Combine(Path.GetDirectoryName(path)!, "opensanctions_name_bench_logicv2_scores.csv");
+if (File.Exists(referencePath))
+{
+    var reference = ReferenceScores.Load(referencePath);
+    var both = scored.Where(s => reference.ContainsKey(ReferenceScores.Key(s.Case))).ToList();
+    Console.WriteLine();
+    Console.WriteLine($"Side by side on the {both.Count} pairs that logic-v2 also scored (Credence at {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, logic-v2 at {ReferenceScores.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}):");
+    Console.WriteLine();
+    Console.WriteLine("| group | pairs | Credence P | R | F1 | logic-v2 P | R | F1 |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var group in both.GroupBy(s => s.Case.Group).OrderBy(g => g.Key, StringComparer.Ordinal).Append(both.GroupBy(_ => "**all**").Single()))
+    {
+        var ours = Metrics.Compute(group.Select(g => (g.Case.IsMatch, g.Score)), threshold);
+        var theirs = Metrics.Compute(group.Select(g => (g.Case.IsMatch, reference[ReferenceScores.Key(g.Case)])), ReferenceScores.Threshold);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {group.Key} | {ours.Pairs} | {ours.Precision:0.000} | {ours.Recall:0.000} | {ours.F1:0.000} | {theirs.Precision:0.000} | {theirs.Recall:0.000} | {theirs.F1:0.000} |"));
+    }
+}
+
 if (showErrors)
 {
     Console.WriteLine();

@@ -31,16 +31,28 @@ var importAndIndex = total.Elapsed;
 var indexBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
 
 var queries = QueryGenerator.Generate(entities, queryCount, seed: 20211122);
-foreach (var q in queries.Take(500)) index.Screen(new ScreeningQuery { Name = q });
+// Warm the JIT on other queries, so that the first timed pass still meets every query token for the first time.
+foreach (var q in QueryGenerator.Generate(entities, 300, seed: 7)) index.Screen(new ScreeningQuery { Name = q });
 
-// One core: queries one after another, each timed.
-var latencies = new double[queries.Count];
-var single = Stopwatch.StartNew();
+// One core, cold: queries one after another, each timed; each token's neighbours are looked up the first time it is seen.
+var coldLatencies = new double[queries.Count];
+var cold = Stopwatch.StartNew();
 var hitCount = 0L;
 for (var i = 0; i < queries.Count; i++)
 {
     var start = Stopwatch.GetTimestamp();
     hitCount += index.Screen(new ScreeningQuery { Name = queries[i] }).Count;
+    coldLatencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+}
+var coldTime = cold.Elapsed;
+
+// One core, warm: the same queries again, every token's neighbours remembered (as in a long-running server or a big batch).
+var latencies = new double[queries.Count];
+var single = Stopwatch.StartNew();
+for (var i = 0; i < queries.Count; i++)
+{
+    var start = Stopwatch.GetTimestamp();
+    index.Screen(new ScreeningQuery { Name = queries[i] });
     latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
 }
 var singleTime = single.Elapsed;
@@ -84,11 +96,16 @@ foreach (var q in recallSample)
 {
     var all = index.Screen(new ScreeningQuery { Name = q }, new ScreenOptions { Exhaustive = true, Limit = int.MaxValue });
     var found = index.Screen(new ScreeningQuery { Name = q }, new ScreenOptions { Limit = int.MaxValue }).Select(h => h.Entity.Id).ToHashSet();
+    if (args.Contains("--show-misses"))
+    {
+        foreach (var h in all.Where(h => !found.Contains(h.Entity.Id))) Console.Error.WriteLine($"missed: \"{q}\" -> \"{h.Explanation.MatchedName}\" {h.Score}");
+    }
     exhaustiveHits += all.Count;
     keptHits += all.Count(h => found.Contains(h.Entity.Id));
 }
 
 Array.Sort(latencies);
+Array.Sort(coldLatencies);
 Console.WriteLine(string.Create(inv, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInfo()}; {TimeProvider.System.GetUtcNow():yyyy-MM-dd}"));
 Console.WriteLine(string.Create(inv, $"Lists: {report.Lists.Count} files, {entities.Count:N0} entities, {index.NameCount:N0} distinct names"));
 Console.WriteLine();
@@ -100,10 +117,11 @@ Console.WriteLine(string.Create(inv, $"| read + index, total | {importAndIndex.T
 Console.WriteLine(string.Create(inv, $"| index memory (managed heap growth) | {indexBytes / 1048576.0:0} MB |"));
 Console.WriteLine(string.Create(inv, $"| process peak working set | {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB |"));
 Console.WriteLine(string.Create(inv, $"| queries | {queries.Count:N0} ({hitCount:N0} hits at the default threshold) |"));
-Console.WriteLine(string.Create(inv, $"| one core: queries/s | {queries.Count / singleTime.TotalSeconds:N0} |"));
-Console.WriteLine(string.Create(inv, $"| one core: p50 latency | {Percentile(latencies, 0.50):0.000} ms |"));
-Console.WriteLine(string.Create(inv, $"| one core: p99 latency | {Percentile(latencies, 0.99):0.000} ms |"));
-Console.WriteLine(string.Create(inv, $"| all {Environment.ProcessorCount} cores: queries/s | {queries.Count / parallelTime.TotalSeconds:N0} |"));
+Console.WriteLine(string.Create(inv, $"| one core, cold (first sight of every token): queries/s | {queries.Count / coldTime.TotalSeconds:N0} |"));
+Console.WriteLine(string.Create(inv, $"| one core, cold: p50 / p99 latency | {Percentile(coldLatencies, 0.50):0.000} / {Percentile(coldLatencies, 0.99):0.000} ms |"));
+Console.WriteLine(string.Create(inv, $"| one core, warm (same queries again): queries/s | {queries.Count / singleTime.TotalSeconds:N0} |"));
+Console.WriteLine(string.Create(inv, $"| one core, warm: p50 / p99 latency | {Percentile(latencies, 0.50):0.000} / {Percentile(latencies, 0.99):0.000} ms |"));
+Console.WriteLine(string.Create(inv, $"| all {Environment.ProcessorCount} cores, warm: queries/s | {queries.Count / parallelTime.TotalSeconds:N0} |"));
 Console.WriteLine(string.Create(inv, $"| exhaustive, same engine ({sample.Count} queries): p50 | {Median(exhaustiveLatencies):0.0} ms ({1000 / Median(exhaustiveLatencies):0.0} queries/s) |"));
 Console.WriteLine(string.Create(inv, $"| FuzzySharp token-set ratio, brute force ({fuzzyLatencies.Count} queries): p50 | {Median(fuzzyLatencies):0.0} ms ({1000 / Median(fuzzyLatencies):0.0} queries/s) |"));
 Console.WriteLine(string.Create(inv, $"| index recall of exhaustive hits ({recallSample.Count} queries) | {(exhaustiveHits == 0 ? 1 : (double)keptHits / exhaustiveHits):P2} ({keptHits:N0} of {exhaustiveHits:N0}) |"));

@@ -178,7 +178,8 @@ internal sealed class NameScorer
         {
             var j = pairA[i];
             if (j < 0 || joinedA[i] || joinedB[j]) continue;
-            var w = (wa[i] + wb[j]) / 2.0;
+            // An initial against a full word carries only the initial's weight: "M" says less than "Marina".
+            var w = a[i].Kind == TokenKind.Initial || b[j].Kind == TokenKind.Initial ? Math.Min(wa[i], wb[j]) : (wa[i] + wb[j]) / 2.0;
             credit += w * TokenSimilarity.Credit(simA[i]);
             pairWeight += w;
             if (explain is not null)

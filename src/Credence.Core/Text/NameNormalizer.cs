@@ -76,7 +76,8 @@ public sealed class NameNormalizer
                 }
                 else if (!isPerson && NameVocabulary.GenericWords.Contains(w)) kind = TokenKind.Generic;
                 else if (isPerson && w is "the" or "of" or "and") kind = TokenKind.Generic;
-                else if (w.Length == 1) kind = TokenKind.Initial;
+                // Initials belong to people's names; in a company's name a lone letter is just a short word ("B-Work").
+                else if (w.Length == 1) kind = isOrg ? TokenKind.Word : TokenKind.Initial;
             }
             tokens.Add(new NameToken(w, kind, kind == TokenKind.Number ? "" : PhoneticKey.Of(w)));
         }

@@ -19,7 +19,10 @@ public static class ListSources
         "https://data.opensanctions.org/datasets/latest/sanctions/targets.simple.csv");
     public static readonly ListSource Custom = new("custom", "Custom watchlist", "", null);
 
-    public static IReadOnlyList<ListSource> All { get; } = [OfacSdn, OfacConsolidated, UnSc, EuFsf, UkOfsi, CaSema, OpenSanctions, Custom];
+    /// <summary>Credence's own embedded demo list; kept apart from real imports so that importing a list never mixes with it.</summary>
+    public static readonly ListSource Demo = new("credence-demo", "Credence demo list (Myanmar junta leaders and conglomerates)", "", null);
+
+    public static IReadOnlyList<ListSource> All { get; } = [OfacSdn, OfacConsolidated, UnSc, EuFsf, UkOfsi, CaSema, OpenSanctions, Custom, Demo];
 
     /// <summary>The source with that id, or null.</summary>
     public static ListSource? Find(string id) => All.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));

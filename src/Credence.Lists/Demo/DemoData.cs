@@ -15,7 +15,7 @@ public static class DemoData
 
     /// <summary>The source the demo entities carry ("credence-demo"): it is Credence's own small list, not OpenSanctions data, and
     /// keeping it apart means importing a real list never replaces or mixes with it.</summary>
-    public static ListSource Source { get; } = new("credence-demo", "Credence demo list (Myanmar junta leaders and conglomerates)", "", null);
+    public static ListSource Source => ListSources.Demo;
 
     /// <summary>Reads the embedded demo list: five entities (Min Aung Hlaing, Than Hlaing, Soe Win, MEHL, MEC) with their US, EU, UK
     /// and Canadian listings. <see cref="LoadedList.Files"/> holds "embedded:credence-demo.ftm.json".</summary>
