@@ -9,6 +9,9 @@ public sealed partial class ScreeningIndex
     /// that token; a name's bound is the weighted credit over the query's weight. Tokens are visited heaviest first, and once the
     /// tokens left could not lift a new name to the threshold on their own, they only add to names already found.
     /// </summary>
+    [ThreadStatic]
+    private static CandidateScratch? t_scratch;
+
     private List<int> Candidates(NormalizedName query, double[] weights, QuerySimilarities sims, double threshold)
     {
         var tokens = query.Tokens;
@@ -18,8 +21,8 @@ public sealed partial class ScreeningIndex
         var order = Enumerable.Range(0, q).OrderByDescending(i => weights[i]).ToArray();
         var floor = threshold - BoundSlack;
 
-        var slots = new Dictionary<int, int>();
-        var credits = new List<double>();
+        var scratch = t_scratch ??= new CandidateScratch();
+        scratch.Reset(_names.Length, q);
         var remaining = total;
         foreach (var i in order)
         {
@@ -37,13 +40,13 @@ public sealed partial class ScreeningIndex
             {
                 for (var k = 2; k <= text.Length - 2; k++)
                 {
-                    if (_vocabulary.TryGetId(text[..k], out var left) && _vocabulary.TryGetId(text[k..], out var right))
+                    if (_vocabulary.TryGetId(text.AsSpan(0, k), out var left) && _vocabulary.TryGetId(text.AsSpan(k), out var right))
                     {
                         Credit(_vocabulary.Postings(left), i, 1.0, mayCreate);
                         Credit(_vocabulary.Postings(right), i, 1.0, mayCreate);
                     }
                     // The space typed as a letter: "salamhbhattwi" is "salam bhattwi".
-                    if (k + 3 <= text.Length && _vocabulary.TryGetId(text[..k], out left) && _vocabulary.TryGetId(text[(k + 1)..], out right))
+                    if (k + 3 <= text.Length && _vocabulary.TryGetId(text.AsSpan(0, k), out left) && _vocabulary.TryGetId(text.AsSpan(k + 1), out right))
                     {
                         Credit(_vocabulary.Postings(left), i, 0.9, mayCreate);
                         Credit(_vocabulary.Postings(right), i, 0.9, mayCreate);
@@ -65,13 +68,14 @@ public sealed partial class ScreeningIndex
         for (var i = 0; i < q; i++) optimistic[i] = tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length <= 3 ? 0.5 : 0.0;
 
         var ranked = new List<(int Name, double Bound)>();
-        foreach (var (name, slot) in slots)
+        for (var slot = 0; slot < scratch.Touched.Count; slot++)
         {
             double bound = 0;
-            for (var i = 0; i < q; i++) bound += weights[i] * Math.Max(optimistic[i], credits[(slot * q) + i]);
+            for (var i = 0; i < q; i++) bound += weights[i] * Math.Max(optimistic[i], scratch.Credits[(slot * q) + i]);
             bound /= total;
-            if (bound >= floor) ranked.Add((name, bound));
+            if (bound >= floor) ranked.Add((scratch.Touched[slot], bound));
         }
+        scratch.Clear();
         ranked.Sort((x, y) => y.Bound.CompareTo(x.Bound));
         var take = Math.Min(ranked.Count, Options.MaxCandidates);
         var result = new List<int>(take);
@@ -82,15 +86,14 @@ public sealed partial class ScreeningIndex
         {
             foreach (var name in postings)
             {
-                if (!slots.TryGetValue(name, out var slot))
+                var slot = scratch.SlotOf[name] - 1;
+                if (slot < 0)
                 {
                     if (!create) continue;
-                    slot = slots.Count;
-                    slots[name] = slot;
-                    for (var k = 0; k < q; k++) credits.Add(0);
+                    slot = scratch.Add(name);
                 }
                 var at = (slot * q) + token;
-                if (credit > credits[at]) credits[at] = credit;
+                if (credit > scratch.Credits[at]) scratch.Credits[at] = credit;
             }
         }
     }

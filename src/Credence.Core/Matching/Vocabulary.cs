@@ -13,6 +13,10 @@ internal sealed class Vocabulary
     private readonly int[][] _postings;
     private readonly Dictionary<string, int[]> _phonetic;
     private readonly Dictionary<int, int[]> _trigrams;
+    private readonly Dictionary<string, int[]> _deletions;
+
+    /// <summary>Tokens at least this long are indexed by their one-letter deletions.</summary>
+    private const int MinDeletionLength = 4;
 
     /// <summary>How many query tokens' neighbour lists are remembered at most.</summary>
     private const int MaxCachedTokens = 200_000;
@@ -43,6 +47,7 @@ internal sealed class Vocabulary
         }
         _postings = [.. postings.Select(p => p.ToArray())];
 
+        var deletions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var phonetic = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var trigrams = new Dictionary<int, List<int>>();
         for (var id = 0; id < _tokens.Count; id++)
@@ -54,6 +59,15 @@ internal sealed class Vocabulary
                 if (!phonetic.TryGetValue(token.Phonetic, out var p)) phonetic[token.Phonetic] = p = [];
                 p.Add(id);
             }
+            if (token.Text.Length >= MinDeletionLength)
+            {
+                for (var p = 0; p < token.Text.Length; p++)
+                {
+                    var key = token.Text.Remove(p, 1);
+                    if (!deletions.TryGetValue(key, out var d)) deletions[key] = d = [];
+                    if (d.Count == 0 || d[^1] != id) d.Add(id);
+                }
+            }
             if (token.Text.Length < 3) continue;
             foreach (var g in Trigrams(token.Text))
             {
@@ -63,11 +77,14 @@ internal sealed class Vocabulary
         }
         _phonetic = phonetic.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _trigrams = trigrams.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _deletions = deletions.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public int Count => _tokens.Count;
 
     public bool TryGetId(string text, out int id) => _ids.TryGetValue(text, out id);
+
+    public bool TryGetId(ReadOnlySpan<char> text, out int id) => _ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out id);
 
     public int[] Postings(int id) => _postings[id];
 
@@ -106,12 +123,17 @@ internal sealed class Vocabulary
         if (counts is null || counts.Length < _tokens.Count) t_counts = counts = new int[Math.Max(_tokens.Count, 16)];
         var touched = new List<int>();
 
-        if (query.Phonetic.Length >= 2 && _phonetic.TryGetValue(query.Phonetic, out var sameSound))
+        if (query.Phonetic.Length >= 2 && _phonetic.TryGetValue(query.Phonetic, out var sameSound)) Mark(sameSound);
+
+        // Every token one edit away (a letter dropped, added or changed), through the index of one-letter deletions.
+        if (query.Text.Length >= MinDeletionLength)
         {
-            foreach (var id in sameSound)
+            if (_deletions.TryGetValue(query.Text, out var longer)) Mark(longer);
+            for (var p = 0; p < query.Text.Length; p++)
             {
-                if (counts[id] == 0) touched.Add(id);
-                counts[id] = int.MaxValue / 2;
+                var key = query.Text.Remove(p, 1);
+                if (_deletions.TryGetValue(key, out var same)) Mark(same);
+                if (_ids.TryGetValue(key, out var shorter)) Mark([shorter]);
             }
         }
 
@@ -143,6 +165,16 @@ internal sealed class Vocabulary
             if (Math.Abs(other - query.Text.Length) > 0.45 * Math.Max(other, query.Text.Length)) continue;
             var sim = TokenSimilarity.Similarity(query, _tokens[id], out _);
             if (sim >= TokenSimilarity.MinPairSimilarity) result.Add((id, sim));
+        }
+
+        // A neighbour found by sound or by one edit is always compared, however few trigrams it shares.
+        void Mark(int[] ids)
+        {
+            foreach (var id in ids)
+            {
+                if (counts[id] == 0) touched.Add(id);
+                counts[id] = int.MaxValue / 2;
+            }
         }
     }
 

@@ -1,0 +1,49 @@
+namespace Credence.Core.Matching;
+
+/// <summary>
+/// Per-thread working memory of candidate retrieval: which names were reached (slot per name) and each one's credit per query
+/// token. Reused across queries so that retrieval allocates almost nothing.
+/// </summary>
+internal sealed class CandidateScratch
+{
+    private int _tokens;
+
+    /// <summary>Slot + 1 of each name reached by the current query; 0 for names not reached.</summary>
+    public int[] SlotOf { get; private set; } = [];
+
+    /// <summary>The names reached, in slot order.</summary>
+    public List<int> Touched { get; } = [];
+
+    /// <summary>Credits by slot and query token: Credits[slot * tokens + token].</summary>
+    public double[] Credits { get; private set; } = new double[256];
+
+    public void Reset(int names, int tokens)
+    {
+        if (SlotOf.Length < names) SlotOf = new int[names];
+        _tokens = tokens;
+    }
+
+    public int Add(int name)
+    {
+        var slot = Touched.Count;
+        Touched.Add(name);
+        SlotOf[name] = slot + 1;
+        var needed = (slot + 1) * _tokens;
+        if (needed > Credits.Length) Credits = Resized(Credits, needed);
+        Array.Clear(Credits, slot * _tokens, _tokens);
+        return slot;
+    }
+
+    public void Clear()
+    {
+        foreach (var name in Touched) SlotOf[name] = 0;
+        Touched.Clear();
+    }
+
+    private static double[] Resized(double[] credits, int needed)
+    {
+        var bigger = new double[Math.Max(needed, credits.Length * 2)];
+        Array.Copy(credits, bigger, credits.Length);
+        return bigger;
+    }
+}
