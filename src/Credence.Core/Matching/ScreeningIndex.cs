@@ -134,7 +134,7 @@ public sealed partial class ScreeningIndex
             var entity = _entities[e];
             var (score, effects) = _qualifiers.Apply(query, normalized, entity, nameScore, _nameWeak[n]);
             if (score < threshold) continue;
-            hits.Add(new ScreeningHit(entity, score, Explain(query, entity, n, Comparison(normalized.Name, queryWeights, n), effects, score)));
+            hits.Add(new ScreeningHit(entity, score, Explain(query, normalized.Name, entity, n, Comparison(normalized.Name, queryWeights, n), effects, score)));
         }
 
         // Identifier matches carry a hit on their own, whatever the names say.
@@ -148,7 +148,7 @@ public sealed partial class ScreeningIndex
                 var (nameScore, n, comparison) = BestNameOf(e, normalized.Name, queryWeights);
                 var (score, effects) = _qualifiers.Apply(query, normalized, entity, nameScore, n >= 0 && _nameWeak[n]);
                 if (score < threshold) continue;
-                hits.Add(new ScreeningHit(entity, score, Explain(query, entity, n, comparison, effects, score)));
+                hits.Add(new ScreeningHit(entity, score, Explain(query, normalized.Name, entity, n, comparison, effects, score)));
             }
         }
 
@@ -195,7 +195,8 @@ public sealed partial class ScreeningIndex
     }
 
     private HitExplanation Explain(
-        ScreeningQuery query, SanctionEntity entity, int name, NameComparison comparison, List<QualifierEffect> effects, double score)
+        ScreeningQuery query, NormalizedName normalized, SanctionEntity entity, int name, NameComparison comparison,
+        List<QualifierEffect> effects, double score)
     {
         var matched = name >= 0 ? _namePublished[name] : entity.PrimaryName;
         var parts = new List<string>
@@ -203,6 +204,7 @@ public sealed partial class ScreeningIndex
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"\"{query.Name}\" matched \"{matched}\" with name score {comparison.Score:0.00}"),
         };
+        if (normalized.Dropped.Count > 0) parts.Add("titles and ranks ignored: " + string.Join(' ', normalized.Dropped));
         foreach (var effect in effects)
         {
             parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{effect.Qualifier} {effect.Outcome} ({effect.Delta:+0.00;-0.00;0.00})"));

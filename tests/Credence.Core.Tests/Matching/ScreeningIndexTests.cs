@@ -113,6 +113,7 @@ public sealed class ScreeningIndexTests
         Assert.Equal("Senior General Min Aung Hliang", hit.Explanation.QueryName);
         Assert.Contains(hit.Explanation.Tokens, t => t is { QueryToken: "hliang", ListToken: "hlaing" });
         Assert.Contains("HLAING, Min Aung", hit.Explanation.Summary, StringComparison.Ordinal);
+        Assert.Contains("titles and ranks ignored: senior general", hit.Explanation.Summary, StringComparison.Ordinal);
         Assert.Equal(hit.Score, hit.Explanation.Score);
     }
 
