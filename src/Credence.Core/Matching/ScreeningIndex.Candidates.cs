@@ -10,7 +10,7 @@ public sealed partial class ScreeningIndex
     /// tokens left could not lift a new name to the threshold on their own, they only add to names already found.
     /// </summary>
     [ThreadStatic]
-    private static CandidateScratch? t_scratch;
+    private static CandidateScratch? _threadScratch;
 
     private List<int> Candidates(NormalizedName query, double[] weights, QuerySimilarities sims, double threshold)
     {
@@ -21,7 +21,7 @@ public sealed partial class ScreeningIndex
         var order = Enumerable.Range(0, q).OrderByDescending(i => weights[i]).ToArray();
         var floor = threshold - BoundSlack;
 
-        var scratch = t_scratch ??= new CandidateScratch();
+        var scratch = _threadScratch ??= new CandidateScratch();
         scratch.Reset(_names.Length, q);
         var remaining = total;
         foreach (var i in order)

@@ -25,7 +25,7 @@ internal sealed class Vocabulary
         new(StringComparer.Ordinal);
 
     [ThreadStatic]
-    private static int[]? t_counts;
+    private static int[]? _threadCounts;
 
     public Vocabulary(IReadOnlyList<NormalizedName> names)
     {
@@ -119,8 +119,8 @@ internal sealed class Vocabulary
         if (_ids.TryGetValue(query.Text, out var exact)) result.Add((exact, 1.0));
         if (query.Kind is TokenKind.Number or TokenKind.Initial) return;
 
-        var counts = t_counts;
-        if (counts is null || counts.Length < _tokens.Count) t_counts = counts = new int[Math.Max(_tokens.Count, 16)];
+        var counts = _threadCounts;
+        if (counts is null || counts.Length < _tokens.Count) _threadCounts = counts = new int[Math.Max(_tokens.Count, 16)];
         var touched = new List<int>();
 
         if (query.Phonetic.Length >= 2 && _phonetic.TryGetValue(query.Phonetic, out var sameSound)) Mark(sameSound);

@@ -90,7 +90,12 @@ public sealed partial class FtmGraphReader
             }
             return new GraphReadResult
             {
-                Source = fileName, Nodes = _nodes, Edges = _edges, Listings = _listings, Skipped = _skipped, Diagnostics = _diagnostics,
+                Source = fileName,
+                Nodes = _nodes,
+                Edges = _edges,
+                Listings = _listings,
+                Skipped = _skipped,
+                Diagnostics = _diagnostics,
             };
         }
 

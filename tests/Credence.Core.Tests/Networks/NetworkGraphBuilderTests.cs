@@ -41,7 +41,12 @@ public class NetworkGraphBuilderTests
     {
         var edge = new NetworkEdge("a", "b", EdgeType.Supplier)
         {
-            Id = "e1", Role = "fuel", Start = new DateOnly(2019, 1, 1), End = new DateOnly(2021, 2, 1), Source = "jfm", Confidence = 0.7,
+            Id = "e1",
+            Role = "fuel",
+            Start = new DateOnly(2019, 1, 1),
+            End = new DateOnly(2021, 2, 1),
+            Source = "jfm",
+            Confidence = 0.7,
         };
         var b = new NetworkGraphBuilder();
         b.AddEdge(edge);
@@ -70,9 +75,13 @@ public class NetworkGraphBuilderTests
     {
         var entity = new SanctionEntity
         {
-            Source = "ofac-sdn", SourceId = "31517", Schema = EntitySchema.Organization,
+            Source = "ofac-sdn",
+            SourceId = "31517",
+            Schema = EntitySchema.Organization,
             Names = [new EntityName("MYANMA ECONOMIC HOLDINGS PUBLIC COMPANY LIMITED"), new EntityName("MEHL", Kind: "aka")],
-            Programs = ["BURMA-EO14014"], Authorities = ["us"], ListedOn = new DateOnly(2021, 3, 25),
+            Programs = ["BURMA-EO14014"],
+            Authorities = ["us"],
+            ListedOn = new DateOnly(2021, 3, 25),
             Raw = new RawRecordRef("sdn.csv", "line 1"),
         };
         var node = NetworkNode.FromSanctionEntity(entity);

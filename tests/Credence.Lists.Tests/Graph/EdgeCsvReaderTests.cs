@@ -22,7 +22,10 @@ public class EdgeCsvReaderTests
         var edges = graph.AllEdges.ToList();
         Assert.Equal(new NetworkEdge("mehl", "mbl", EdgeType.Ownership)
         {
-            Percentage = 100, Start = new DateOnly(2023, 1, 1), Source = "Kirin statement 2022-06-30", Confidence = 0.8,
+            Percentage = 100,
+            Start = new DateOnly(2023, 1, 1),
+            Source = "Kirin statement 2022-06-30",
+            Confidence = 0.8,
         }, edges[0]);
         Assert.Equal(EdgeType.Control, edges[1].Type);
         Assert.Equal(1.0, edges[1].Confidence);

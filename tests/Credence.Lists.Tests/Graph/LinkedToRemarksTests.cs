@@ -76,8 +76,13 @@ public class LinkedToRemarksTests
             string? Value(int i) => record[i].Trim() is var v && v != "-0-" && v.Length > 0 ? v : null;
             list.Add(new SanctionEntity
             {
-                Source = "ofac-sdn", SourceId = record[0], Schema = EntitySchema.Unknown, Names = [new EntityName(record[1])],
-                Programs = Value(3)?.Split("] [") ?? [], Authorities = ["us"], Remarks = Value(11),
+                Source = "ofac-sdn",
+                SourceId = record[0],
+                Schema = EntitySchema.Unknown,
+                Names = [new EntityName(record[1])],
+                Programs = Value(3)?.Split("] [") ?? [],
+                Authorities = ["us"],
+                Remarks = Value(11),
                 Raw = new RawRecordRef("sdn.csv", $"line {csv.Parser.RawRow}"),
             });
         }
@@ -86,7 +91,12 @@ public class LinkedToRemarksTests
 
     private static SanctionEntity Entity(string source, string id, string name, string? remarks) => new()
     {
-        Source = source, SourceId = id, Schema = EntitySchema.Organization, Names = [new EntityName(name)], Remarks = remarks,
-        Authorities = ["us"], Raw = new RawRecordRef("test", "line " + id),
+        Source = source,
+        SourceId = id,
+        Schema = EntitySchema.Organization,
+        Names = [new EntityName(name)],
+        Remarks = remarks,
+        Authorities = ["us"],
+        Raw = new RawRecordRef("test", "line " + id),
     };
 }
