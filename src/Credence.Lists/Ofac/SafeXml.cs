@@ -38,7 +38,8 @@ internal static class SafeXml
     /// <summary>Turns an XML error into the one <see cref="ListFormatException"/> the caller throws, with line and position.</summary>
     public static ListFormatException Error(string fileName, XmlException exception)
     {
-        var location = $"line {exception.LineNumber}, position {exception.LinePosition}";
+        // A refused DOCTYPE comes without a line number: say where it is instead of "line 0".
+        var location = exception.LineNumber > 0 ? $"line {exception.LineNumber}, position {exception.LinePosition}" : "before the root element";
         // The runtime reports a refused DOCTYPE only through its message; its resources are not localised on .NET.
         var reason = exception.Message.Contains("DTD", StringComparison.Ordinal)
             ? "DTDs are not allowed in list files (a DOCTYPE can read other files or expand entities without bound)"
