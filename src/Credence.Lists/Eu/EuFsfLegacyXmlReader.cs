@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using Credence.Core.Entities;
 using Credence.Lists.Common;
@@ -19,37 +18,8 @@ public sealed class EuFsfLegacyXmlReader
     /// remarks 65,536) with a warning.
     /// </summary>
     /// <exception cref="ListFormatException">The input is not XML, is truncated or malformed, has a DTD, or its root is not "WHOLE".</exception>
-    public EuRecordSet<EuFsfLegacyXmlRecord> Read(Stream content, string fileName, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        var diagnostics = new List<ParseDiagnostic>();
-        var records = new List<EuFsfLegacyXmlRecord>();
-        var (xml, fallback) = EuXml.Open(content);
-        string? published;
-        using (xml)
-        {
-            try
-            {
-                EuXml.ExpectRoot(xml, fileName, "WHOLE", FormatName);
-                published = xml.GetAttribute("Date");
-                var rootDepth = xml.Depth;
-                while (xml.Read())
-                {
-                    if (xml.NodeType != XmlNodeType.Element || xml.Depth != rootDepth + 1) continue;
-                    if (!string.Equals(xml.LocalName, "ENTITY", StringComparison.Ordinal)) continue;
-                    cancellationToken.ThrowIfCancellationRequested();
-                    records.Add(ReadEntity(EuXml.LoadElement(xml), fileName, diagnostics));
-                }
-            }
-            catch (XmlException error)
-            {
-                throw EuXml.Malformed(fileName, error, xml);
-            }
-        }
-        EuXml.ReportDecoding(fallback, fileName, diagnostics);
-        published = EuFieldLimits.Cap(published, EuFieldLimits.Name, fileName, "WHOLE", "Date", diagnostics);
-        return new EuRecordSet<EuFsfLegacyXmlRecord> { Records = records, PublishedText = published, Diagnostics = diagnostics };
-    }
+    public EuRecordSet<EuFsfLegacyXmlRecord> Read(Stream content, string fileName, CancellationToken cancellationToken = default) =>
+        EuXml.ReadEntities(content, fileName, FormatName, "WHOLE", "Date", "ENTITY", ReadEntity, cancellationToken);
 
     private static EuFsfLegacyXmlRecord ReadEntity(XElement entity, string file, List<ParseDiagnostic> diagnostics)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using Credence.Core.Entities;
 using Credence.Lists.Common;
@@ -26,37 +25,8 @@ public sealed class EuFsfXmlReader
     /// <param name="fileName">The file name used in diagnostics and errors.</param>
     /// <param name="cancellationToken">Checked between entities.</param>
     /// <exception cref="ListFormatException">The input is not XML, is truncated or malformed, has a DTD, or its root is not "export".</exception>
-    public EuRecordSet<EuFsfXmlRecord> Read(Stream content, string fileName, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        var diagnostics = new List<ParseDiagnostic>();
-        var records = new List<EuFsfXmlRecord>();
-        var (xml, fallback) = EuXml.Open(content);
-        string? published;
-        using (xml)
-        {
-            try
-            {
-                EuXml.ExpectRoot(xml, fileName, "export", FormatName);
-                published = xml.GetAttribute("generationDate");
-                var rootDepth = xml.Depth;
-                while (xml.Read())
-                {
-                    if (xml.NodeType != XmlNodeType.Element || xml.Depth != rootDepth + 1) continue;
-                    if (!string.Equals(xml.LocalName, "sanctionEntity", StringComparison.Ordinal)) continue;
-                    cancellationToken.ThrowIfCancellationRequested();
-                    records.Add(ReadEntity(EuXml.LoadElement(xml), fileName, diagnostics));
-                }
-            }
-            catch (XmlException error)
-            {
-                throw EuXml.Malformed(fileName, error, xml);
-            }
-        }
-        EuXml.ReportDecoding(fallback, fileName, diagnostics);
-        published = EuFieldLimits.Cap(published, EuFieldLimits.Name, fileName, "export", "generationDate", diagnostics);
-        return new EuRecordSet<EuFsfXmlRecord> { Records = records, PublishedText = published, Diagnostics = diagnostics };
-    }
+    public EuRecordSet<EuFsfXmlRecord> Read(Stream content, string fileName, CancellationToken cancellationToken = default) =>
+        EuXml.ReadEntities(content, fileName, FormatName, "export", "generationDate", "sanctionEntity", ReadEntity, cancellationToken);
 
     private static EuFsfXmlRecord ReadEntity(XElement entity, string file, List<ParseDiagnostic> diagnostics)
     {

@@ -27,6 +27,46 @@ internal static class EuXml
     };
 
     /// <summary>
+    /// Reads an EU list file: checks the root, takes its publication-date attribute, and hands each entity element below the
+    /// root to <paramref name="readEntity"/> as a loaded element. Both EU XML formats share this; only names and the entity
+    /// reading differ.
+    /// </summary>
+    /// <exception cref="ListFormatException">The input is not XML, is truncated or malformed, has a DTD, or has another root.</exception>
+    public static EuRecordSet<TRecord> ReadEntities<TRecord>(
+        Stream content, string fileName, string formatName, string rootName, string publishedAttribute, string entityName,
+        Func<XElement, string, List<ParseDiagnostic>, TRecord> readEntity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var diagnostics = new List<ParseDiagnostic>();
+        var records = new List<TRecord>();
+        var (xml, fallback) = Open(content);
+        string? published;
+        using (xml)
+        {
+            try
+            {
+                ExpectRoot(xml, fileName, rootName, formatName);
+                published = xml.GetAttribute(publishedAttribute);
+                var rootDepth = xml.Depth;
+                while (xml.Read())
+                {
+                    if (xml.NodeType != XmlNodeType.Element || xml.Depth != rootDepth + 1) continue;
+                    if (!string.Equals(xml.LocalName, entityName, StringComparison.Ordinal)) continue;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    records.Add(readEntity(LoadElement(xml), fileName, diagnostics));
+                }
+            }
+            catch (XmlException error)
+            {
+                throw Malformed(fileName, error, xml);
+            }
+        }
+        ReportDecoding(fallback, fileName, diagnostics);
+        published = EuFieldLimits.Cap(published, EuFieldLimits.Name, fileName, rootName, publishedAttribute, diagnostics);
+        return new EuRecordSet<TRecord> { Records = records, PublishedText = published, Diagnostics = diagnostics };
+    }
+
+    /// <summary>
     /// Opens <paramref name="content"/> for reading. The EU publishes UTF-8; a UTF-16 byte-order mark is honoured, and the
     /// declaration's encoding is otherwise not followed, so a mis-declared file still reads (bad bytes become U+FFFD and
     /// <see cref="ReportDecoding"/> says how many).
