@@ -6,7 +6,7 @@ using Credence.Lists.Text;
 
 // Usage: dotnet run -c Release --project bench/Credence.Bench.Accuracy [-- path/to/cases.csv] [--errors]
 var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-    ?? Path.Combine(BenchPaths.Shared(), "data", "matching", "opensanctions_name_bench_cases.csv");
+    ?? Path.Combine(Credence.Bench.SharedFolder.Root(), "data", "matching", "opensanctions_name_bench_cases.csv");
 var showErrors = args.Contains("--errors");
 var cases = NameCase.Load(path);
 var comparer = new NameComparer(new NameNormalizer(ScriptAwareTransliterator.Instance));

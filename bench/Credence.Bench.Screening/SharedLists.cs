@@ -3,23 +3,9 @@ namespace Credence.Bench.Screening;
 /// <summary>The newest version of every list in ../shared/data, which the benchmarks load together.</summary>
 internal static class SharedLists
 {
-    public static string Root()
-    {
-        var env = Environment.GetEnvironmentVariable("CREDENCE_SHARED");
-        if (!string.IsNullOrEmpty(env)) return env;
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "data"))) return candidate;
-            dir = dir.Parent;
-        }
-        throw new DirectoryNotFoundException("../shared/data not found beside the repository; set CREDENCE_SHARED.");
-    }
-
     public static IReadOnlyList<string> Paths()
     {
-        var data = Path.Combine(Root(), "data");
+        var data = Path.Combine(SharedFolder.Root(), "data");
         return
         [
             Path.Combine(data, "ofac", "sdn_full_2024-05-03", "sdn.csv"),
