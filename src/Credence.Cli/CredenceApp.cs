@@ -45,6 +45,8 @@ public sealed class CredenceApp
                 CompareCommand.Create(context),
                 ListsCommand.Create(context),
                 NetworkCommand.Create(context),
+                AccessCommands.Users(context),
+                AccessCommands.Keys(context),
             };
             var parse = root.Parse(args);
             if (parse.Action is ParseErrorAction)

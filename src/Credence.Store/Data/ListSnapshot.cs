@@ -32,6 +32,24 @@ public sealed class ListSnapshot
 
     public SnapshotStatus Status { get; set; }
 
+    /// <summary>The snapshot of the same source this one replaced when it became active; null for the first one.</summary>
+    public long? PreviousSnapshotId { get; set; }
+
+    /// <summary>Entities this snapshot added compared with <see cref="PreviousSnapshotId"/> (all of them for a first snapshot).</summary>
+    public int AddedCount { get; set; }
+
+    /// <summary>Entities of the previous snapshot that this one no longer has.</summary>
+    public int RemovedCount { get; set; }
+
+    /// <summary>Entities in both whose list record changed (see <see cref="SnapshotEntity.RecordHash"/>).</summary>
+    public int ChangedCount { get; set; }
+
+    /// <summary>
+    /// When monitored subjects were re-screened against this snapshot's delta; null until then. Whoever activates a snapshot
+    /// (the server or the command line), the server's monitoring picks up active snapshots where this is null.
+    /// </summary>
+    public DateTimeOffset? MonitoredAt { get; set; }
+
     /// <summary>Why the import failed; null unless <see cref="Status"/> is <see cref="SnapshotStatus.Failed"/>.</summary>
     public string? FailureReason { get; set; }
 }

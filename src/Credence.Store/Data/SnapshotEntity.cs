@@ -16,6 +16,12 @@ public sealed class SnapshotEntity
 
     public required string PrimaryName { get; set; }
 
+    /// <summary>
+    /// SHA-256 (hex) of the entity's JSON without its raw-record reference, so a record that only moved in the file keeps
+    /// its fingerprint and a record whose content changed gets a new one. Null for rows written before fingerprints existed.
+    /// </summary>
+    public string? RecordHash { get; set; }
+
     /// <summary>The entity as written by <see cref="EntityJson.Serialize"/>.</summary>
     public required string Json { get; set; }
 }

@@ -47,7 +47,7 @@ public sealed class ScreeningCorpus
     public static ScreeningCorpus FromActive(ActiveEntities active, MatchingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(active);
-        var snapshots = active.Snapshots.Select(s => new CorpusSnapshot(s.Source, s.Published, s.Sha256, s.EntityCount)).ToList();
+        var snapshots = active.Snapshots.Select(s => new CorpusSnapshot(s.Source, s.Published, s.Sha256, s.EntityCount, s.Id)).ToList();
         return Build(snapshots, active.Entities, options, CorpusOrigin.Store);
     }
 

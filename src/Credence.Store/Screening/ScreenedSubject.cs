@@ -1,0 +1,12 @@
+using Credence.Core.Matching;
+
+namespace Credence.Store.Screening;
+
+/// <summary>A subject screened but not yet stored (see <see cref="ScreeningRecorder.Screen"/>).</summary>
+/// <param name="Request">What was asked.</param>
+/// <param name="SubjectKey">The subject's key for suppressions.</param>
+/// <param name="Threshold">The threshold applied.</param>
+/// <param name="Hits">The hits, best first.</param>
+/// <param name="RecordHashes">The fingerprint of each hit's list record, in the same order.</param>
+public sealed record ScreenedSubject(
+    ScreeningRequest Request, string SubjectKey, double Threshold, IReadOnlyList<ScreeningHit> Hits, IReadOnlyList<string> RecordHashes);

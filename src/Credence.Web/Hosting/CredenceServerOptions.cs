@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Credence.Web.Hosting;
+
+/// <summary>
+/// The server's settings, from the "Credence" configuration section (appsettings.json, environment variables such as
+/// <c>Credence__SessionMinutes</c>, or the command line). The store's file also comes from the top-level <c>db</c> key,
+/// so <c>--db FILE</c> works as it does for the command line. Validated at start-up: a bad value stops the server.
+/// </summary>
+public sealed class CredenceServerOptions
+{
+    public const string Section = "Credence";
+
+    /// <summary>The SQLite file; default the same file the command line uses (see <c>CredenceDatabase.DefaultPath</c>).</summary>
+    public string? Database { get; set; }
+
+    /// <summary>How long a login lasts without activity, in minutes; default 60.</summary>
+    [Range(1, 24 * 60)]
+    public int SessionMinutes { get; set; } = 60;
+
+    /// <summary>Largest upload accepted (batch input), in bytes; default 50 MiB.</summary>
+    [Range(1024, 4L * 1024 * 1024 * 1024)]
+    public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Login attempts allowed per client address per minute, failed or not; default 10.</summary>
+    [Range(1, 10_000)]
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Failed passwords in a row before an account is locked for <see cref="LockoutMinutes"/>; default 5.</summary>
+    [Range(1, 100)]
+    public int MaxFailedLogins { get; set; } = 5;
+
+    /// <summary>How long a locked account stays locked, in minutes; default 15.</summary>
+    [Range(1, 24 * 60)]
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>
+    /// Whether the session cookie is marked Secure (sent only over HTTPS); default true. Browsers treat http://localhost and
+    /// http://127.0.0.1 as secure origins, so a laptop installation still works over plain HTTP on loopback. Set false only
+    /// to reach the server over plain HTTP on another address, which exposes sessions to the network.
+    /// </summary>
+    public bool SecureCookies { get; set; } = true;
+
+    /// <summary>Whether to load Credence's demo list into an empty store at start-up; default true.</summary>
+    public bool LoadDemoData { get; set; } = true;
+
+    /// <summary>How often the store is checked for list snapshots activated elsewhere (by the command line), in seconds; default 10.</summary>
+    [Range(1, 3600)]
+    public int CorpusRefreshSeconds { get; set; } = 10;
+}
