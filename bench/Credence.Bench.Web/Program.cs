@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Credence.Bench.Screening;
+using Credence.Bench.Web;
+using Credence.Core.Entities;
+using Credence.Store.Access;
+using Credence.Store.Data;
+using Credence.Store.Lists;
+using Microsoft.Extensions.DependencyInjection;
+
+// Usage: dotnet run -c Release --project bench/Credence.Bench.Web [-- --seconds 20 --clients 1,8,64]
+// Imports every shared list into a new store, starts the server on it as a separate process, and measures single screenings
+// over loopback HTTP: requests per second, p50 and p99, for each number of concurrent clients. Every request is a real
+// screening, stored with its hits and alerts, as in production.
+var seconds = 20;
+int[] levels = [1, 8, 64];
+for (var i = 0; i < args.Length - 1; i++)
+{
+    if (args[i] == "--seconds") seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+    if (args[i] == "--clients") levels = [.. args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
+}
+
+var repo = FindRepo();
+var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+var folder = Path.Combine(Path.GetTempPath(), "credence-bench-web-" + Path.GetRandomFileName());
+Directory.CreateDirectory(folder);
+var database = Path.Combine(folder, "credence.db");
+try
+{
+    Console.WriteLine($"Importing the shared lists into {database} ...");
+    var import = Stopwatch.StartNew();
+    string key;
+    List<SanctionEntity> entities;
+    var db = await CredenceDatabase.OpenSqliteAsync(database);
+    await using (db)
+    {
+        var result = await new ListImportWorkflow(db, TimeProvider.System).ImportAsync(SharedLists.Paths());
+        if (!result.Succeeded) throw new InvalidOperationException("Import failed: " + string.Join("; ", result.Errors));
+        entities = [.. (await new ActiveEntitiesQuery(db).LoadAsync()).Entities];
+        await using var services = AccessServices.Create(db, TimeProvider.System);
+        using var scope = services.CreateScope();
+        key = (await scope.ServiceProvider.GetRequiredService<ApiKeyAdministration>().AddAsync("bench", CredenceRoles.Screener, "bench")).Secret!;
+    }
+    Console.WriteLine($"Imported {entities.Count:N0} entities in {import.Elapsed.TotalSeconds:0.0} s");
+    var names = QueryGenerator.Generate(entities, 20_000, seed: 42);
+
+    var port = FreePort();
+    await using var server = await ServerProcess.StartAsync(repo, configuration, database, port);
+    Console.WriteLine($"Server ({configuration}) up at {server.Address}; warming up ...");
+    await LoadRun.RunAsync(server.Address, key, names, 8, TimeSpan.FromSeconds(5));
+
+    Console.WriteLine();
+    Console.WriteLine($"| Clients | Requests | Errors | Requests/s | p50 ms | p99 ms |   ({seconds} s each, {Environment.ProcessorCount} cores)");
+    Console.WriteLine("|--------:|---------:|-------:|-----------:|-------:|-------:|");
+    foreach (var clients in levels)
+    {
+        var r = await LoadRun.RunAsync(server.Address, key, names, clients, TimeSpan.FromSeconds(seconds));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {r.Clients,7} | {r.Requests,8:N0} | {r.Errors,6} | {r.RequestsPerSecond,10:N0} | {r.P50Ms,6:0.00} | {r.P99Ms,6:0.00} |"));
+    }
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    try
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    catch (IOException)
+    {
+        Console.Error.WriteLine($"Could not remove {folder}");
+    }
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
+static string FindRepo()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Credence.slnx"))) dir = dir.Parent;
+    return dir?.FullName ?? throw new DirectoryNotFoundException("Run the benchmark from inside the repository.");
+}
