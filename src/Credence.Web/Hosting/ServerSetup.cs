@@ -47,6 +47,8 @@ public static class ServerSetup
         services.AddScoped<ScreeningRecorder>(sp => new ScreeningRecorder(
             sp.GetRequiredService<CredenceDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CorpusProvider>();
+        services.AddSingleton<ScreeningWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScreeningWriter>());
         services.AddSingleton<ApiKeyCache>();
 
         AddIdentity(services, options);
