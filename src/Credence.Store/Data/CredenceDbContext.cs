@@ -139,6 +139,7 @@ public sealed class CredenceDbContext : IdentityDbContext<IdentityUser>
             hit.ToTable("ScreeningHits");
             hit.HasKey(h => h.Id);
             hit.Property(h => h.RecordHash).HasMaxLength(64);
+            hit.Property(h => h.Kind).HasMaxLength(16);
             hit.HasOne<ScreeningRecord>().WithMany().HasForeignKey(h => h.ScreeningId).OnDelete(DeleteBehavior.Cascade);
             hit.HasIndex(h => h.ScreeningId);
         });

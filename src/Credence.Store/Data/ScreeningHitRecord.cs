@@ -29,6 +29,12 @@ public sealed class ScreeningHitRecord
     /// <summary>Programmes, comma-separated, for display.</summary>
     public string? Programs { get; set; }
 
+    /// <summary>"direct" for a listed entity, "linked" for an unlisted one that listed parties own or control or are related to.</summary>
+    public string Kind { get; set; } = HitKinds.Direct;
+
+    /// <summary>For a linked hit: the relation, the regimes and the path in words; null for a direct hit.</summary>
+    public string? LinkPath { get; set; }
+
     /// <summary>The alert this hit raised, if it raised one.</summary>
     public long? AlertId { get; set; }
 

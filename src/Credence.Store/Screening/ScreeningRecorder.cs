@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Credence.Core.Matching;
+using Credence.Core.Networks;
 using Credence.Core.Text;
 using Credence.Store.Data;
 using Microsoft.EntityFrameworkCore;
@@ -57,15 +58,43 @@ public sealed class ScreeningRecorder
         return await StoreAsync(corpus, screened, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Screens without storing; the CPU-bound half of <see cref="ScreenManyAsync"/>, safe to run on many threads.</summary>
-    public ScreenedSubject Screen(ScreeningCorpus corpus, ScreeningRequest request)
+    /// <summary>
+    /// Screens without storing; the CPU-bound half of <see cref="ScreenManyAsync"/>, safe to run on many threads. With
+    /// <paramref name="linked"/>, unlisted graph entities that listed parties own, control or are related to are added as
+    /// linked hits (scored below direct hits, see <see cref="LinkedPartyFinder.ScoreFactor"/>), ranked with the rest.
+    /// </summary>
+    /// <param name="corpus">The lists to screen against.</param>
+    /// <param name="request">The subject and options.</param>
+    /// <param name="linked">The network's linked-party finder, or null for direct hits only.</param>
+    /// <param name="at">The day ownership and links must hold on, for linked hits; default today (UTC).</param>
+    public ScreenedSubject Screen(ScreeningCorpus corpus, ScreeningRequest request, LinkedPartyFinder? linked = null, DateOnly? at = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(request);
         var threshold = request.Threshold ?? corpus.Index.Options.Threshold;
-        var hits = corpus.Screen(request.Query, new ScreenOptions { Threshold = threshold, Limit = request.Limit });
-        var fingerprints = hits.Select(h => RecordFingerprint.Compute(h.Entity)).ToList();
-        return new ScreenedSubject(request, SubjectKeys.For(request.Query, _normalizer), threshold, hits, fingerprints);
+        var direct = corpus.Screen(request.Query, new ScreenOptions { Threshold = threshold, Limit = request.Limit });
+        var ranked = direct.Select(h => (Hit: h, Link: (LinkedHit?)null)).ToList();
+        if (linked is not null)
+        {
+            var day = at ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+            foreach (var link in linked.Find(request.Query, day, threshold, request.Limit))
+            {
+                var explanation = link.NameMatch with
+                {
+                    Score = link.Score,
+                    Summary = $"Linked ({link.Relation}; {string.Join(", ", link.Regimes)}): {link.Explanation}. {link.NameMatch.Summary}",
+                };
+                ranked.Add((new ScreeningHit(link.Entity, link.Score, explanation), link));
+            }
+            ranked = [.. ranked.OrderByDescending(r => r.Hit.Score).Take(request.Limit)];
+        }
+        return new ScreenedSubject(
+            request,
+            SubjectKeys.For(request.Query, _normalizer),
+            threshold,
+            [.. ranked.Select(r => r.Hit)],
+            [.. ranked.Select(r => RecordFingerprint.Compute(r.Hit.Entity))],
+            [.. ranked.Select(r => r.Link)]);
     }
 
     /// <summary>Stores subjects already screened with <see cref="Screen"/>, in one transaction.</summary>
@@ -95,7 +124,7 @@ public sealed class ScreeningRecorder
                 {
                     var hit = subject.Hits[rank];
                     var hash = subject.RecordHashes[rank];
-                    var row = NewHitRow(records[i].Id, rank + 1, hit, hash);
+                    var row = NewHitRow(records[i].Id, rank + 1, hit, hash, subject.Links[rank]);
                     var (disposition, alert) = Decide(prior, subject, hit, hash);
                     if (disposition == HitDisposition.NewAlert)
                     {
@@ -183,8 +212,10 @@ public sealed class ScreeningRecorder
         };
     }
 
-    private static ScreeningHitRecord NewHitRow(long screeningId, int rank, ScreeningHit hit, string hash) => new()
+    private static ScreeningHitRecord NewHitRow(long screeningId, int rank, ScreeningHit hit, string hash, LinkedHit? link) => new()
     {
+        Kind = link is null ? HitKinds.Direct : HitKinds.Linked,
+        LinkPath = link is null ? null : $"{link.Relation} ({string.Join(", ", link.Regimes)}): {link.Explanation}",
         ScreeningId = screeningId,
         Rank = rank,
         EntityId = hit.Entity.Id,

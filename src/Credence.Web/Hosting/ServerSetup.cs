@@ -50,6 +50,7 @@ public static class ServerSetup
         services.AddSingleton<ScreeningWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ScreeningWriter>());
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<Networks.NetworkProvider>();
 
         AddIdentity(services, options);
         services.AddAuthorization(CredencePolicies.Add);
@@ -116,6 +117,7 @@ public static class ServerSetup
         app.UseAntiforgery();
 
         app.MapHealthEndpoints();
+        app.MapNetworkEndpoints();
         app.MapOpenApi().RequireAuthorization(CredencePolicies.Read);
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Credence API")).RequireAuthorization(CredencePolicies.Read);
         app.MapRazorPages();

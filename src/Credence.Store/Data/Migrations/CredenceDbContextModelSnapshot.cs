@@ -429,6 +429,14 @@ namespace Credence.Store.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkPath")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Programs")
                         .HasColumnType("TEXT");
 

@@ -401,6 +401,8 @@ namespace Credence.Store.Data.Migrations
                     Score = table.Column<double>(type: "REAL", nullable: false),
                     ExplanationJson = table.Column<string>(type: "TEXT", nullable: false),
                     Programs = table.Column<string>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    LinkPath = table.Column<string>(type: "TEXT", nullable: true),
                     AlertId = table.Column<long>(type: "INTEGER", nullable: true),
                     SuppressedByAlertId = table.Column<long>(type: "INTEGER", nullable: true)
                 },

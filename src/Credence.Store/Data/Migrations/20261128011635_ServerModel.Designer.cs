@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Credence.Store.Data.Migrations
 {
     [DbContext(typeof(CredenceDbContext))]
-    [Migration("20261128005757_ServerModel")]
+    [Migration("20261128011635_ServerModel")]
     partial class ServerModel
     {
         /// <inheritdoc />
@@ -430,6 +430,14 @@ namespace Credence.Store.Data.Migrations
 
                     b.Property<string>("ExplanationJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkPath")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Programs")
