@@ -111,12 +111,12 @@ internal static class ListsCommand
         else
         {
             console.WriteLine("Active lists:");
-            var table = new Table().Border(border).AddColumns("Source", "Snapshot", "Format", "Published", "Entities", "Diagnostics", "Imported (UTC)", "SHA-256");
+            var table = new Table().Border(border).AddColumns("Source", "Snapshot", "Format", "Published", "Entities", "Delta (+added -removed ~changed)", "Diagnostics", "Imported (UTC)", "SHA-256");
             foreach (var s in active)
             {
                 table.AddRow(
                     Cell(s.Source), Cell("#" + s.Id.ToString(CultureInfo.InvariantCulture)), Cell(s.Format.ToString()), Cell(Date(s.Published)),
-                    Cell(s.EntityCount.ToString("N0", CultureInfo.InvariantCulture)), Cell(s.DiagnosticCount.ToString("N0", CultureInfo.InvariantCulture)),
+                    Cell(s.EntityCount.ToString("N0", CultureInfo.InvariantCulture)), Cell(Delta(s)), Cell(s.DiagnosticCount.ToString("N0", CultureInfo.InvariantCulture)),
                     Cell(Time(s.ImportedAt)), Cell(s.Sha256 ?? "-"));
             }
             console.Write(table);
@@ -132,6 +132,9 @@ internal static class ListsCommand
         }
         console.Write(recent);
     }
+
+    private static string Delta(SnapshotInfo s) =>
+        string.Create(CultureInfo.InvariantCulture, $"+{s.AddedCount:N0} -{s.RemovedCount:N0} ~{s.ChangedCount:N0}");
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
 

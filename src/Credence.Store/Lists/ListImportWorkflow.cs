@@ -1,3 +1,4 @@
+using Credence.Core.Entities;
 using Credence.Lists.Common;
 using Credence.Store.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,10 +7,11 @@ namespace Credence.Store.Lists;
 
 /// <summary>
 /// Imports lists into the store. Each loaded list becomes a new snapshot: it is written in status
-/// <see cref="SnapshotStatus.Importing"/> together with its entities in one transaction, and only once everything is written
-/// is it made <see cref="SnapshotStatus.Active"/> (and the previous active snapshot of its source
-/// <see cref="SnapshotStatus.Superseded"/>) in a second transaction. Anything that goes wrong before that leaves the
-/// previous snapshot active and a <see cref="SnapshotStatus.Failed"/> snapshot that says why.
+/// <see cref="SnapshotStatus.Importing"/> together with its entities (each with its <see cref="RecordFingerprint"/>) in one
+/// transaction; then its delta against the active snapshot of the same source (entities added, removed, changed, with the
+/// changed fields) is stored; and only once everything is written is it made <see cref="SnapshotStatus.Active"/> (and the
+/// previous active snapshot of its source <see cref="SnapshotStatus.Superseded"/>) in a last transaction. Anything that goes
+/// wrong before that leaves the previous snapshot active and a <see cref="SnapshotStatus.Failed"/> snapshot that says why.
 /// </summary>
 public sealed class ListImportWorkflow
 {
@@ -38,7 +40,8 @@ public sealed class ListImportWorkflow
     /// <summary>
     /// Loads <paramref name="paths"/> (list files or folders) and imports every list found, one snapshot each. Paths that
     /// cannot be loaded are reported in <see cref="ListImportResult.Errors"/>; when <paramref name="expectedSource"/> is given
-    /// (an update of a known source) such a failure is also recorded as a failed snapshot of that source.
+    /// (an update of a known source) such a failure is also recorded as a failed snapshot of that source, and so is a list
+    /// of another source.
     /// </summary>
     /// <exception cref="OperationCanceledException">The import was cancelled; what was being written is rolled back and recorded as failed.</exception>
     public async Task<ListImportResult> ImportAsync(
@@ -67,6 +70,13 @@ public sealed class ListImportWorkflow
 
         foreach (var list in report.Lists)
         {
+            // An update of one source that brings another source's list (a moved URL, a wrong setting) must not replace it.
+            if (expectedSource is not null && !string.Equals(list.Result.Source, expectedSource, StringComparison.OrdinalIgnoreCase))
+            {
+                var reason = $"The downloaded file is a {list.Result.Source} list ({list.Result.Format}), not {expectedSource}.";
+                outcomes.Add(await RecordFailureAsync(expectedSource, list.Files, reason, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
             outcomes.Add(await ImportAsync(list, cancellationToken).ConfigureAwait(false));
         }
         return new ListImportResult(outcomes, report.Errors);
@@ -95,10 +105,19 @@ public sealed class ListImportWorkflow
         var written = false;
         try
         {
-            await WriteAsync(snapshot, result, cancellationToken).ConfigureAwait(false);
+            var fingerprints = await WriteAsync(snapshot, result, cancellationToken).ConfigureAwait(false);
             written = true;
-            var superseded = await ActivateAsync(snapshot.Id, snapshot.Source, cancellationToken).ConfigureAwait(false);
+            var previousId = await ActiveIdAsync(snapshot.Source, snapshot.Id, cancellationToken).ConfigureAwait(false);
+            var delta = await new SnapshotDeltaCalculator(_db)
+                .ComputeAsync(snapshot.Id, previousId, fingerprints, result.Entities.Count, cancellationToken)
+                .ConfigureAwait(false);
+            await WriteDeltaAsync(delta.Entries, cancellationToken).ConfigureAwait(false);
+            var superseded = await ActivateAsync(snapshot.Id, snapshot.Source, delta, cancellationToken).ConfigureAwait(false);
             snapshot.Status = SnapshotStatus.Active;
+            snapshot.PreviousSnapshotId = delta.PreviousSnapshotId;
+            snapshot.AddedCount = delta.Added;
+            snapshot.RemovedCount = delta.Removed;
+            snapshot.ChangedCount = delta.Changed;
             return new SnapshotImportOutcome(SnapshotInfo.From(snapshot), superseded, result.Diagnostics);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -135,8 +154,11 @@ public sealed class ListImportWorkflow
         return new SnapshotImportOutcome(SnapshotInfo.From(snapshot), null, []);
     }
 
-    private async Task WriteAsync(ListSnapshot snapshot, ListReadResult result, CancellationToken cancellationToken)
+    // Returns each entity id's fingerprint and entity (the first, should an id repeat), which the delta compares.
+    private async Task<Dictionary<string, (string Hash, SanctionEntity Entity)>> WriteAsync(
+        ListSnapshot snapshot, ListReadResult result, CancellationToken cancellationToken)
     {
+        var fingerprints = new Dictionary<string, (string Hash, SanctionEntity Entity)>(result.Entities.Count, StringComparer.Ordinal);
         var detectChanges = _db.ChangeTracker.AutoDetectChangesEnabled;
         _db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -150,12 +172,15 @@ public sealed class ListImportWorkflow
                 var pending = 0;
                 foreach (var entity in result.Entities)
                 {
+                    var hash = RecordFingerprint.Compute(entity);
+                    fingerprints.TryAdd(entity.Id, (hash, entity));
                     _db.SnapshotEntities.Add(new SnapshotEntity
                     {
                         SnapshotId = snapshot.Id,
                         EntityId = entity.Id,
                         Schema = entity.Schema,
                         PrimaryName = entity.Names.Count > 0 ? entity.PrimaryName : "",
+                        RecordHash = hash,
                         Json = EntityJson.Serialize(entity),
                     });
                     pending = await FlushWhenFullAsync(pending + 1, cancellationToken).ConfigureAwait(false);
@@ -182,7 +207,42 @@ public sealed class ListImportWorkflow
         {
             _db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
         }
+        return fingerprints;
     }
+
+    // The entries are written while the snapshot is still Importing, so nobody reads a half-written delta.
+    private async Task WriteDeltaAsync(IReadOnlyList<SnapshotDeltaEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0) return;
+        var detectChanges = _db.ChangeTracker.AutoDetectChangesEnabled;
+        _db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var pending = 0;
+                foreach (var entry in entries)
+                {
+                    _db.SnapshotDeltas.Add(entry);
+                    pending = await FlushWhenFullAsync(pending + 1, cancellationToken).ConfigureAwait(false);
+                }
+                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                _db.ChangeTracker.Clear();
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
+    }
+
+    private Task<long?> ActiveIdAsync(string source, long exceptId, CancellationToken cancellationToken) =>
+        _db.Snapshots.AsNoTracking()
+            .Where(s => s.Source == source && s.Status == SnapshotStatus.Active && s.Id != exceptId)
+            .Select(s => (long?)s.Id)
+            .FirstOrDefaultAsync(cancellationToken);
 
     // Keeps the change tracker small, so a list of a million entities needs no more memory than one of a thousand.
     private async Task<int> FlushWhenFullAsync(int pending, CancellationToken cancellationToken)
@@ -193,18 +253,30 @@ public sealed class ListImportWorkflow
         return 0;
     }
 
-    private async Task<long?> ActivateAsync(long snapshotId, string source, CancellationToken cancellationToken)
+    private async Task<long?> ActivateAsync(long snapshotId, string source, SnapshotDelta delta, CancellationToken cancellationToken)
     {
         var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             var previous = _db.Snapshots.Where(s => s.Source == source && s.Status == SnapshotStatus.Active && s.Id != snapshotId);
             var previousId = await previous.Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            // Another import of this source finished while the delta was computed: the delta would describe the wrong change.
+            if (previousId != delta.PreviousSnapshotId)
+            {
+                throw new InvalidOperationException(
+                    $"Another import of {source} became active while this one was being compared with it; import again.");
+            }
             await previous.ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, SnapshotStatus.Superseded), cancellationToken)
                 .ConfigureAwait(false);
             var activated = await _db.Snapshots
                 .Where(s => s.Id == snapshotId && s.Status == SnapshotStatus.Importing)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, SnapshotStatus.Active), cancellationToken)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(x => x.Status, SnapshotStatus.Active)
+                        .SetProperty(x => x.PreviousSnapshotId, delta.PreviousSnapshotId)
+                        .SetProperty(x => x.AddedCount, delta.Added)
+                        .SetProperty(x => x.RemovedCount, delta.Removed)
+                        .SetProperty(x => x.ChangedCount, delta.Changed),
+                    cancellationToken)
                 .ConfigureAwait(false);
             if (activated != 1)
                 throw new InvalidOperationException($"Snapshot {snapshotId} is no longer being imported, so it was not made active.");
@@ -223,8 +295,9 @@ public sealed class ListImportWorkflow
         {
             if (written)
             {
-                // The row and its entities were committed but never activated: keep the row as history, drop the entities.
+                // The row and its entities were committed but never activated: keep the row as history, drop the entities and delta.
                 await _db.SnapshotEntities.Where(e => e.SnapshotId == snapshot.Id).ExecuteDeleteAsync(CancellationToken.None).ConfigureAwait(false);
+                await _db.SnapshotDeltas.Where(e => e.SnapshotId == snapshot.Id).ExecuteDeleteAsync(CancellationToken.None).ConfigureAwait(false);
                 await _db.Snapshots.Where(s => s.Id == snapshot.Id)
                     .ExecuteUpdateAsync(
                         s => s.SetProperty(x => x.Status, SnapshotStatus.Failed).SetProperty(x => x.FailureReason, reason),

@@ -52,6 +52,17 @@ public sealed class ScreeningCorpus
     }
 
     /// <summary>
+    /// Indexes some entities of one stored snapshot (e.g. what it added or changed, for monitoring); <paramref name="snapshot"/>
+    /// is what screenings against it record.
+    /// </summary>
+    public static ScreeningCorpus FromEntities(CorpusSnapshot snapshot, IEnumerable<SanctionEntity> entities, MatchingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(entities);
+        return Build([snapshot], entities, options, CorpusOrigin.Store);
+    }
+
+    /// <summary>
     /// The store's active snapshots or, when the store has none, Credence's built-in demo list (so a fresh installation
     /// screens something); <see cref="Origin"/> tells which.
     /// </summary>

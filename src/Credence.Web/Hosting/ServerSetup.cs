@@ -4,6 +4,8 @@ using Credence.Store.Audit;
 using Credence.Store.Data;
 using Credence.Store.Screening;
 using Credence.Web.Endpoints;
+using Credence.Web.Lists;
+using Credence.Web.Monitoring;
 using Credence.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -51,6 +53,8 @@ public static class ServerSetup
         services.AddHostedService(sp => sp.GetRequiredService<ScreeningWriter>());
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<Networks.NetworkProvider>();
+        services.AddCredenceLists();
+        services.AddCredenceMonitoring();
 
         AddIdentity(services, options);
         services.AddAuthorization(CredencePolicies.Add);
@@ -118,6 +122,8 @@ public static class ServerSetup
 
         app.MapHealthEndpoints();
         app.MapNetworkEndpoints();
+        app.MapListEndpoints();
+        app.MapMonitoringEndpoints();
         app.MapOpenApi().RequireAuthorization(CredencePolicies.Read);
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Credence API")).RequireAuthorization(CredencePolicies.Read);
         app.MapRazorPages();

@@ -39,13 +39,13 @@ public sealed class ScreeningCorpusTests : IDisposable
             Sha256 = "cc",
             Files = list.Files,
         };
-        await new ListImportWorkflow(_store.Open(), new FakeTimeProvider()).ImportAsync(withEntity);
+        var imported = await new ListImportWorkflow(_store.Open(), new FakeTimeProvider()).ImportAsync(withEntity);
 
         var corpus = await ScreeningCorpus.LoadActiveOrDemoAsync(_store.Open(), new MatchingOptions { Threshold = 0.5 });
         var hits = corpus.Screen(new ScreeningQuery { Name = "Ivan Sidorov" });
 
         Assert.Equal(CorpusOrigin.Store, corpus.Origin);
-        Assert.Equal([new CorpusSnapshot("custom", null, "cc", 1)], corpus.Snapshots);
+        Assert.Equal([new CorpusSnapshot("custom", null, "cc", 1, imported.Snapshot.Id)], corpus.Snapshots);
         Assert.Equal("custom:7", Assert.Single(hits).Entity.Id);
         Assert.Equal(0.5, corpus.Index.Options.Threshold);
     }

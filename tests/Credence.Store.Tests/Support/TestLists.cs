@@ -15,6 +15,27 @@ internal static class TestLists
         Raw = new RawRecordRef(source + ".csv", "line " + sourceId),
     };
 
+    /// <summary>A person of source "test" read from line <paramref name="line"/>, with optional alias, birth date and remarks.</summary>
+    public static SanctionEntity Person(
+        string id, string name, int line = 1, string? alias = null, PartialDate? born = null, string? remarks = null) => new()
+    {
+        Source = "test",
+        SourceId = id,
+        Schema = EntitySchema.Person,
+        Names = alias is null ? [new EntityName(name)] : [new EntityName(name), new EntityName(alias, NameQuality.Strong, "alias")],
+        BirthDates = born is { } b ? [b] : [],
+        Remarks = remarks,
+        Raw = new RawRecordRef("test.csv", "line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    };
+
+    /// <summary>A list of source "test" holding <paramref name="entities"/>.</summary>
+    public static LoadedList Of(params SanctionEntity[] entities) => new()
+    {
+        Result = new ListReadResult { Source = "test", Format = ListFormat.CustomCsv, Entities = entities, Diagnostics = [] },
+        Sha256 = "sha-" + string.Join('-', entities.Select(e => e.SourceId)),
+        Files = ["/tmp/test.csv"],
+    };
+
     public static LoadedList Loaded(string source, int count, string sha = "aa", int diagnostics = 0, DateOnly? published = null)
     {
         var entities = Enumerable.Range(1, count).Select(i => Entity(source, i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), $"Name {i}")).ToList();
