@@ -2,7 +2,6 @@ using Credence.Store.Data;
 using Credence.Web.Lists;
 using Credence.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Credence.Web.Endpoints;
@@ -29,7 +28,7 @@ public static class ListEndpoints
         CredenceDbContext db, CancellationToken cancellationToken, string? source = null, int page = 1) =>
         TypedResults.Ok(await ListViews.HistoryAsync(db, source, page, cancellationToken).ConfigureAwait(false));
 
-    internal static async Task<Results<Ok<SnapshotDetail>, NotFound<ProblemDetails>, ValidationProblem>> GetSnapshotAsync(
+    internal static async Task<Results<Ok<SnapshotDetail>, ProblemHttpResult, ValidationProblem>> GetSnapshotAsync(
         long id, CredenceDbContext db, CancellationToken cancellationToken, string? kind = null, int page = 1)
     {
         DeltaKind? filter = null;
@@ -41,7 +40,7 @@ public static class ListEndpoints
         }
         var detail = await ListViews.DetailAsync(db, id, filter, page, cancellationToken).ConfigureAwait(false);
         return detail is null
-            ? TypedResults.NotFound(new ProblemDetails { Title = "Unknown snapshot", Detail = $"There is no list snapshot {id}.", Status = 404 })
+            ? ApiProblems.NotFound("Unknown snapshot", $"There is no list snapshot {id}.")
             : TypedResults.Ok(detail);
     }
 

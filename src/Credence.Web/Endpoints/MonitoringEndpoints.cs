@@ -5,7 +5,6 @@ using Credence.Web.Hosting;
 using Credence.Web.Monitoring;
 using Credence.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Credence.Web.Endpoints;
 
@@ -49,7 +48,7 @@ public static class MonitoringEndpoints
             [.. subjects.Select(s => MonitoredSubjectItem.From(s.Subject, s.OpenAlerts, s.LastScreenedAt))]);
     }
 
-    internal static async Task<Results<Ok<MonitoredSubjectDetail>, NotFound<ProblemDetails>>> GetAsync(
+    internal static async Task<Results<Ok<MonitoredSubjectDetail>, ProblemHttpResult>> GetAsync(
         long id, CredenceDbContext db, CancellationToken cancellationToken)
     {
         var query = new MonitoringQuery(db);
@@ -64,13 +63,13 @@ public static class MonitoringEndpoints
             [.. alerts.Select(a => new MonitoringAlertItem(a.Id, a.CreatedAt, a.EntityId, a.EntityName, a.Source, a.Score, a.Status.ToString(), a.Cause))]));
     }
 
-    internal static async Task<Results<Ok<MonitoredSubjectItem>, NotFound<ProblemDetails>>> StopAsync(
+    internal static async Task<Results<Ok<MonitoredSubjectItem>, ProblemHttpResult>> StopAsync(
         long id, CredenceDbContext db, TimeProvider time, HttpContext context, CancellationToken cancellationToken)
     {
         var subject = await new MonitoringWorkflow(db, time).StopAsync(id, Actors.Name(context.User), cancellationToken).ConfigureAwait(false);
         return subject is null ? NotFound(id) : TypedResults.Ok(MonitoredSubjectItem.From(subject));
     }
 
-    private static NotFound<ProblemDetails> NotFound(long id) =>
-        TypedResults.NotFound(new ProblemDetails { Title = "Unknown monitored subject", Detail = $"There is no monitored subject {id}.", Status = 404 });
+    private static ProblemHttpResult NotFound(long id) =>
+        ApiProblems.NotFound("Unknown monitored subject", $"There is no monitored subject {id}.");
 }

@@ -94,14 +94,12 @@ public static class NetworkEndpoints
         var path = state.Graph.ShortestPath(from!, to!, new PathQuery { MaxHops = maxHops ?? 6, At = day }, cancellationToken);
         if (path is null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound, title: "No path", detail: $"No path of at most {maxHops ?? 6} links joins {from} and {to}.");
+            return ApiProblems.NotFound("No path", $"No path of at most {maxHops ?? 6} links joins {from} and {to}.");
         }
         return TypedResults.Ok(new NetworkPathResult(from!, to!, path.Steps, state.Graph.Explain(from!, path, day)));
     }
 
-    private static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: "Unknown entity", detail: $"No entity with id '{id}' is in the network graph.");
+    private static ProblemHttpResult NotFound(string id) => ApiProblems.NotFound("Unknown entity", $"No entity with id '{id}' is in the network graph.");
 
     private static DateOnly? ParseDate(string? text, string field, Dictionary<string, string[]> errors)
     {

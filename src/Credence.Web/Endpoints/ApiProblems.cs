@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Credence.Web.Endpoints;
+
+/// <summary>
+/// ProblemDetails answers for expected failures. <c>TypedResults.Problem</c> (not <c>NotFound(new ProblemDetails ...)</c>)
+/// is used so the content type is <c>application/problem+json</c>, as RFC 9457 asks and clients check.
+/// </summary>
+public static class ApiProblems
+{
+    /// <summary>404 with a title and a sentence naming what was not found.</summary>
+    public static ProblemHttpResult NotFound(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
+
+    /// <summary>400 for a request that is wrong as a whole (a field-level error is a ValidationProblem instead).</summary>
+    public static ProblemHttpResult BadRequest(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
+}
