@@ -86,7 +86,10 @@ public sealed class UserAdministration
         return new AccessResult(name, role, password, null);
     }
 
-    /// <summary>Gives <paramref name="name"/> a new generated password (returned once) and clears any lockout.</summary>
+    /// <summary>
+    /// Gives <paramref name="name"/> a new generated password (returned once) and clears a lockout after failed logins; a
+    /// disabled account stays disabled.
+    /// </summary>
     public async Task<AccessResult> ResetPasswordAsync(string name, string actor, CancellationToken cancellationToken = default)
     {
         var user = await _users.FindByNameAsync(name).ConfigureAwait(false);
@@ -98,7 +101,8 @@ public sealed class UserAdministration
         if (!removed.Succeeded) return new AccessResult(name, "", null, Describe(removed));
         var reset = await _users.AddPasswordAsync(user, password).ConfigureAwait(false);
         if (!reset.Succeeded) return new AccessResult(name, "", null, Describe(reset));
-        await _users.SetLockoutEndDateAsync(user, null).ConfigureAwait(false);
+        // A disabled account stays disabled: a new password must not quietly let it back in.
+        if (!IsDisabled(user)) await _users.SetLockoutEndDateAsync(user, null).ConfigureAwait(false);
         await _users.ResetAccessFailedCountAsync(user).ConfigureAwait(false);
         await _audit.AppendAsync(actor, "user.password-reset", $"user:{name}", null, cancellationToken).ConfigureAwait(false);
         return new AccessResult(name, string.Join(",", roles), password, null);

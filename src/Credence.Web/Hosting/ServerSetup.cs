@@ -48,6 +48,7 @@ public static class ServerSetup
             sp.GetRequiredService<CredenceDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CorpusProvider>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddCredenceReview();
 
         AddIdentity(services, options);
         services.AddAuthorization(CredencePolicies.Add);
@@ -114,6 +115,7 @@ public static class ServerSetup
         app.UseAntiforgery();
 
         app.MapHealthEndpoints();
+        app.MapReviewEndpoints();
         app.MapOpenApi().RequireAuthorization(CredencePolicies.Read);
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Credence API")).RequireAuthorization(CredencePolicies.Read);
         app.MapRazorPages();
