@@ -3,13 +3,12 @@ using Credence.Store.Data;
 using Credence.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Credence.Web.Pages.Admin;
 
 /// <summary>API keys, for admins: create (the key is shown once, on the answer to the form) and revoke (at once).</summary>
 [Authorize(Policy = CredencePolicies.Admin)]
-public sealed class KeysModel : PageModel
+public sealed class KeysModel : AccessPageModel
 {
     private readonly ApiKeyAdministration _keys;
     private readonly ApiKeyCache _cache;
@@ -22,37 +21,13 @@ public sealed class KeysModel : PageModel
 
     public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
 
-    /// <summary>A key just made, shown once.</summary>
-    public AccessResult? Issued { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
-
-    public string? Error { get; private set; }
-
-    [BindProperty]
-    public string? NewName { get; set; }
-
-    [BindProperty]
-    public string? NewRole { get; set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken) => Keys = await _keys.ListAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
         var result = await _keys.AddAsync(NewName ?? "", NewRole ?? "", Actors.Name(User), cancellationToken);
-        if (result.Succeeded)
-        {
-            _cache.Clear();
-            Issued = result;
-            NewName = null;
-        }
-        else
-        {
-            Error = "The key was not created: " + result.Error;
-        }
-        // A page that may carry a key must not be kept by the browser or a proxy.
-        Response.Headers.CacheControl = "no-store";
+        if (result.Succeeded) _cache.Clear();
+        ShowIssued(result, "The key was not created: ");
         Keys = await _keys.ListAsync(cancellationToken);
         return Page();
     }
@@ -71,7 +46,4 @@ public sealed class KeysModel : PageModel
         Keys = await _keys.ListAsync(cancellationToken);
         return Page();
     }
-
-    /// <summary>The roles a key can be given.</summary>
-    public static IReadOnlyList<string> Roles => CredenceRoles.All;
 }

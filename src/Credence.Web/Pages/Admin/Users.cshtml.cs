@@ -1,9 +1,7 @@
 using Credence.Store.Access;
-using Credence.Store.Data;
 using Credence.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Credence.Web.Pages.Admin;
 
@@ -12,7 +10,7 @@ namespace Credence.Web.Pages.Admin;
 /// put in a cookie), change role, disable or enable, reset the password. Every change is audited by the store.
 /// </summary>
 [Authorize(Policy = CredencePolicies.Admin)]
-public sealed class UsersModel : PageModel
+public sealed class UsersModel : AccessPageModel
 {
     private readonly UserAdministration _users;
 
@@ -23,42 +21,19 @@ public sealed class UsersModel : PageModel
 
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
-    /// <summary>A password just generated, shown once with the user it belongs to.</summary>
-    public AccessResult? Issued { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
-
-    public string? Error { get; private set; }
-
-    [BindProperty]
-    public string? NewName { get; set; }
-
-    [BindProperty]
-    public string? NewRole { get; set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await _users.ListAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
         var result = await _users.AddAsync(NewName ?? "", NewRole ?? "", Actors.Name(User), cancellationToken);
-        if (result.Succeeded)
-        {
-            Issued = result;
-            NewName = null;
-        }
-        else
-        {
-            Error = "The user was not created: " + result.Error;
-        }
+        ShowIssued(result, "The user was not created: ");
         return await ShowAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostResetAsync(string name, CancellationToken cancellationToken)
     {
         var result = await _users.ResetPasswordAsync(name, Actors.Name(User), cancellationToken);
-        if (result.Succeeded) Issued = result;
-        else Error = "The password was not reset: " + result.Error;
+        ShowIssued(result, "The password was not reset: ");
         return await ShowAsync(cancellationToken);
     }
 
@@ -86,12 +61,7 @@ public sealed class UsersModel : PageModel
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        // A page that may carry a password must not be kept by the browser or a proxy.
-        Response.Headers.CacheControl = "no-store";
         Users = await _users.ListAsync(cancellationToken);
         return Page();
     }
-
-    /// <summary>The roles a user can be given, in the order the UI lists them.</summary>
-    public static IReadOnlyList<string> Roles => CredenceRoles.All;
 }
