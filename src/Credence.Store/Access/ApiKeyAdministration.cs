@@ -64,6 +64,10 @@ public sealed class ApiKeyAdministration
         return null;
     }
 
+    /// <summary>Every key, revoked ones included, by name. Only hashes are stored, so no key can be shown again.</summary>
+    public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken = default) =>
+        await _db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>The key a presented secret belongs to, if it is valid and not revoked.</summary>
     public Task<ApiKey?> FindActiveAsync(string presented, CancellationToken cancellationToken = default)
     {

@@ -55,6 +55,7 @@ public static class ServerSetup
         services.AddSingleton<Networks.NetworkProvider>();
         services.AddCredenceLists();
         services.AddCredenceMonitoring();
+        services.AddCredenceReview();
 
         AddIdentity(services, options);
         services.AddAuthorization(CredencePolicies.Add);
@@ -124,6 +125,7 @@ public static class ServerSetup
         app.MapNetworkEndpoints();
         app.MapListEndpoints();
         app.MapMonitoringEndpoints();
+        app.MapReviewEndpoints();
         app.MapOpenApi().RequireAuthorization(CredencePolicies.Read);
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Credence API")).RequireAuthorization(CredencePolicies.Read);
         app.MapRazorPages();
