@@ -9,9 +9,15 @@ namespace Credence.Store.Data;
 /// provider-specific column types), so a PostgreSQL migration set can sit beside the SQLite one. Users and roles are
 /// ASP.NET Core Identity's tables, so the web host and the command line share one user store.
 /// </summary>
-public sealed class CredenceDbContext : IdentityDbContext<IdentityUser>
+public class CredenceDbContext : IdentityDbContext<IdentityUser>
 {
     public CredenceDbContext(DbContextOptions<CredenceDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (see <see cref="CredencePostgresDbContext"/>), which carries its own migrations.</summary>
+    protected CredenceDbContext(DbContextOptions options)
         : base(options)
     {
     }
