@@ -17,10 +17,21 @@ public static partial class LetterParser
     // Plural titles after which a salutation line names several people ("Vice Presidents A and B") or heads a group of lines.
     private static readonly Dictionary<string, string> RolePlurals = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Presidents"] = "President", ["Delegates"] = "Delegate", ["Members"] = "Member", ["Ministers"] = "Minister",
-        ["Representatives"] = "Representative", ["Secretaries"] = "Secretary", ["Commissioners"] = "Commissioner",
-        ["Directors"] = "Director", ["Ambassadors"] = "Ambassador", ["Judges"] = "Judge", ["Rapporteurs"] = "Rapporteur",
-        ["Officers"] = "Officer", ["Chairs"] = "Chair", ["Envoys"] = "Envoy", ["Governors"] = "Governor",
+        ["Presidents"] = "President",
+        ["Delegates"] = "Delegate",
+        ["Members"] = "Member",
+        ["Ministers"] = "Minister",
+        ["Representatives"] = "Representative",
+        ["Secretaries"] = "Secretary",
+        ["Commissioners"] = "Commissioner",
+        ["Directors"] = "Director",
+        ["Ambassadors"] = "Ambassador",
+        ["Judges"] = "Judge",
+        ["Rapporteurs"] = "Rapporteur",
+        ["Officers"] = "Officer",
+        ["Chairs"] = "Chair",
+        ["Envoys"] = "Envoy",
+        ["Governors"] = "Governor",
     };
 
     private static int FindSignatoryHeading(List<string> lines) =>

@@ -22,6 +22,12 @@ public static partial class LetterParser
     public const int MaxNearDuplicateSearch = 2_000;
 
     /// <summary>
+    /// The most name pairs compared in the near-duplicate search: 200,000, a few seconds at worst. A list whose names share so
+    /// many words that more pairs qualify is not searched, and a problem says so, rather than keeping a request busy for minutes.
+    /// </summary>
+    public const int MaxNearDuplicateComparisons = 200_000;
+
+    /// <summary>
     /// The entries under the list heading. A line "N. Name" (or "N) Name") starts an entry; any other non-blank line continues
     /// the previous entry (a name wrapped, possibly across a page break); blank lines are ignored. A list without numbers takes
     /// one entry per line. The list ends at a contacts heading or the end of the text.
@@ -152,8 +158,16 @@ public static partial class LetterParser
         }
         var names = signatories.Select(s => normalizer.Normalize(s.Name, EntitySchema.Organization)).ToList();
         // Weights from this list: a word many signatories share ("community", "myanmar") makes two names less alike than a rare one.
+        var candidates = CandidatePairs(names);
+        if (candidates is null)
+        {
+            problems.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"near-duplicates were not searched: the names share so many words that more than {MaxNearDuplicateComparisons:N0} pairs would be compared"));
+            return pairs;
+        }
         var comparer = new NameComparer(normalizer, TokenWeights.FromCorpus(names));
-        foreach (var (i, j) in CandidatePairs(names))
+        foreach (var (i, j) in candidates)
         {
             if (comparer.Compare(signatories[i].Name, signatories[j].Name, EntitySchema.Organization).Score >= NearDuplicateThreshold)
             {
@@ -168,7 +182,8 @@ public static partial class LetterParser
     /// in matching tokens, and a typo rarely touches the start of every word, so this drops almost only pairs that could not
     /// reach the threshold while sparing most comparisons.
     /// </summary>
-    private static SortedSet<(int, int)> CandidatePairs(List<NormalizedName> names)
+    /// <returns>The pairs, or null when there are more than <see cref="MaxNearDuplicateComparisons"/>.</returns>
+    private static SortedSet<(int, int)>? CandidatePairs(List<NormalizedName> names)
     {
         var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++)
@@ -184,7 +199,10 @@ public static partial class LetterParser
         {
             for (var a = 0; a < list.Count; a++)
             {
-                for (var b = a + 1; b < list.Count; b++) pairs.Add((list[a], list[b]));
+                for (var b = a + 1; b < list.Count; b++)
+                {
+                    if (pairs.Add((list[a], list[b])) && pairs.Count > MaxNearDuplicateComparisons) return null;
+                }
             }
         }
         return pairs;

@@ -292,4 +292,17 @@ public sealed class LetterParserTests
 
         Assert.Equal(new DateOnly(2021, 11, 22), letter.Date);
     }
+
+    [Fact]
+    public void Parse_ListTooAlikeToCompareEveryPair_SkipsNearDuplicatesAndSaysSo()
+    {
+        var names = Enumerable.Range(1, 700).Select(i => $"{i}. Community Group {ToLetters(i)}");
+        var letter = LetterParser.Parse("Subject: Many\n\nSigned by:\n" + string.Join('\n', names));
+
+        Assert.Equal(700, letter.ParsedCount);
+        Assert.Empty(letter.NearDuplicates);
+        Assert.Contains(letter.Problems, p => p.StartsWith("near-duplicates were not searched", StringComparison.Ordinal));
+
+        static string ToLetters(int n) => string.Concat(n.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('q' + d - '0')));
+    }
 }
