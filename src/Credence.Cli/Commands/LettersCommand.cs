@@ -50,15 +50,16 @@ internal static class LettersCommand
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"Title: {(letter.Title.Length > 0 ? letter.Title : "(none)")}");
         text.AppendLine(c, $"Date: {letter.Date?.ToString("yyyy-MM-dd", c) ?? "(none)"}");
-        var stated = letter.StatedCount is { } s ? s.ToString("N0", c) : "not stated";
-        text.AppendLine(c, $"Signatories: {letter.ParsedCount:N0} parsed, {stated} stated in the text");
+        var stated = letter.StatedCount is { } s ? "the text states " + s.ToString("N0", c) : "the text states no count";
+        text.AppendLine(c, $"Signatories: {letter.ParsedCount:N0} parsed; {stated}");
         Section(text, "Addressees", letter.Addressees);
         Section(text, "Contacts", letter.Contacts.Select(Contact).ToList());
         Section(text, "Demands", letter.Demands);
         Section(text, "Problems", letter.Problems);
-        Section(text, "Near-duplicates (for a person to decide)", letter.NearDuplicates.Select(p => string.Join("  ~  ", p)).ToList());
+        Section(text, "Near-duplicates, for a person to decide", letter.NearDuplicates.Select(p => string.Join("  ~  ", p)).ToList());
         text.AppendLine();
-        text.AppendLine("Signatories (alphabetical):");
+        if (letter.Signatories.Count == 0) return text.AppendLine("Signatories: none").ToString();
+        text.AppendLine("Signatories, alphabetical:");
         var width = letter.Signatories.Count.ToString(c).Length;
         foreach (var signatory in letter.Signatories)
         {

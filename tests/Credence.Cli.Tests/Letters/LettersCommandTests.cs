@@ -45,7 +45,7 @@ public sealed class LettersCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Date: 2021-11-22", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Signatories: 259 parsed, 259 stated in the text", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Signatories: 259 parsed; the text states 259", result.Out, StringComparison.Ordinal);
         Assert.Contains("Contacts (3):", result.Out, StringComparison.Ordinal);
         Assert.Contains("Problems: none", result.Out, StringComparison.Ordinal);
         Assert.Contains("183. MINBYUN - Lawyers for a Democratic Society International Solidarity Committee", result.Out, StringComparison.Ordinal);
