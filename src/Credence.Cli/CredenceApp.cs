@@ -45,6 +45,7 @@ public sealed class CredenceApp
                 CompareCommand.Create(context),
                 ListsCommand.Create(context),
                 NetworkCommand.Create(context),
+                LettersCommand.Create(context),
                 AccessCommands.Users(context),
                 AccessCommands.Keys(context),
             };
