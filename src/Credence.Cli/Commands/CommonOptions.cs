@@ -7,8 +7,9 @@ internal static class CommonOptions
 {
     public static Option<string?> Database() => new("--db")
     {
-        Description = "The store's SQLite file (default: credence/credence.db in your local application data folder).",
-        HelpName = "FILE",
+        Description = "The store: a SQLite file (default: credence/credence.db in your local application data folder), "
+            + "or a PostgreSQL connection string (Host=...;Database=...;Username=...;Password=...) or postgres:// URL.",
+        HelpName = "STORE",
     };
 
     public static Option<string?> Schema() => new("--schema")

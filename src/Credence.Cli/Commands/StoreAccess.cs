@@ -3,11 +3,25 @@ using Microsoft.Data.Sqlite;
 
 namespace Credence.Cli.Commands;
 
-/// <summary>Opens the store a command names with --db, or the default one; a file that is not a store is bad input.</summary>
+/// <summary>
+/// Opens the store a command names with --db (a SQLite file, or a PostgreSQL connection string or postgres:// URL), or the
+/// default file; a file that is not a store, or a server that cannot be reached, is bad input.
+/// </summary>
 internal static class StoreAccess
 {
     public static async Task<CredenceDbContext> OpenAsync(CliContext context, string? path, CancellationToken cancellationToken)
     {
+        if (CredenceDatabase.IsPostgres(path))
+        {
+            try
+            {
+                return await CredenceDatabase.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is Npgsql.NpgsqlException or FormatException or ArgumentException)
+            {
+                throw new CliUsageException($"cannot open the PostgreSQL store: {ex.Message}", ex);
+            }
+        }
         var file = Path.GetFullPath(path ?? context.DefaultDatabasePath);
         try
         {

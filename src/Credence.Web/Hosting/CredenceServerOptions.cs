@@ -11,8 +11,14 @@ public sealed class CredenceServerOptions
 {
     public const string Section = "Credence";
 
-    /// <summary>The SQLite file; default the same file the command line uses (see <c>CredenceDatabase.DefaultPath</c>).</summary>
+    /// <summary>
+    /// The store: a SQLite file (default the same file the command line uses, see <c>CredenceDatabase.DefaultPath</c>), or a
+    /// PostgreSQL connection string ("Host=...;Database=...;Username=...;Password=...") or postgres:// URL.
+    /// </summary>
     public string? Database { get; set; }
+
+    /// <summary>Folder for uploads and cookie-protection keys; default the SQLite file's folder, or the local application data folder with PostgreSQL.</summary>
+    public string? DataFolder { get; set; }
 
     /// <summary>How long a login lasts without activity, in minutes; default 60.</summary>
     [Range(1, 24 * 60)]

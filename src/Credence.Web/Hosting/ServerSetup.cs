@@ -37,12 +37,21 @@ public static class ServerSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var options = section.Get<CredenceServerOptions>() ?? new CredenceServerOptions();
-        var databasePath = Path.GetFullPath(builder.Configuration["db"] ?? options.Database ?? CredenceDatabase.DefaultPath());
+        var location = StoreLocation.From(builder.Configuration, options);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<CredenceDbContext>(o => o.UseSqlite(ConnectionString(databasePath)));
+        if (location.IsPostgres)
+        {
+            var connection = CredenceDatabase.PostgresConnectionString(location.Database);
+            services.AddPooledDbContextFactory<CredencePostgresDbContext>(o => o.UseNpgsql(connection));
+            services.AddSingleton<IDbContextFactory<CredenceDbContext>, PostgresContextFactory>();
+        }
+        else
+        {
+            services.AddPooledDbContextFactory<CredenceDbContext>(o => o.UseSqlite(ConnectionString(location.Database)));
+        }
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CredenceDbContext>>().CreateDbContext());
-        services.AddSingleton(new StoreLocation(databasePath));
+        services.AddSingleton(location);
         services.AddScoped<AuditLog>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ApiKeyAdministration>();
@@ -75,7 +84,7 @@ public static class ServerSetup
         // Keys that protect cookies live beside the store, so a restart (or a second instance on the same store) keeps sessions valid.
         services.AddDataProtection()
             .SetApplicationName("Credence")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(databasePath) ?? ".", "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(location.DataFolder, "keys")));
         services.AddProblemDetails();
         services.AddRazorPages(pages =>
         {

@@ -23,14 +23,14 @@ public static class StartupTasks
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(console);
         var location = services.GetRequiredService<StoreLocation>();
-        var folder = Path.GetDirectoryName(location.Path);
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(location.DataFolder);
 
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
         var db = provider.GetRequiredService<CredenceDbContext>();
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        if (!location.IsPostgres)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
 
         var options = provider.GetRequiredService<IOptions<CredenceServerOptions>>().Value;
         if (options.LoadDemoData && !await db.Snapshots.AnyAsync(cancellationToken).ConfigureAwait(false))
@@ -38,7 +38,7 @@ public static class StartupTasks
             var import = new ListImportWorkflow(db, provider.GetRequiredService<TimeProvider>());
             var outcome = await import.ImportAsync(DemoData.Load(), cancellationToken).ConfigureAwait(false);
             await console.WriteLineAsync(
-                $"Credence: loaded the demo list ({outcome.Snapshot.EntityCount} entities) into {location.Path}").ConfigureAwait(false);
+                $"Credence: loaded the demo list ({outcome.Snapshot.EntityCount} entities) into {location.Description}").ConfigureAwait(false);
         }
 
         var users = provider.GetRequiredService<UserAdministration>();
