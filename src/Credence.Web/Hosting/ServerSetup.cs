@@ -4,6 +4,7 @@ using Credence.Store.Audit;
 using Credence.Store.Data;
 using Credence.Store.Screening;
 using Credence.Web.Endpoints;
+using Credence.Web.Screening;
 using Credence.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -48,6 +49,7 @@ public static class ServerSetup
             sp.GetRequiredService<CredenceDbContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CorpusProvider>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddCredenceScreening();
 
         AddIdentity(services, options);
         services.AddAuthorization(CredencePolicies.Add);
@@ -114,6 +116,7 @@ public static class ServerSetup
         app.UseAntiforgery();
 
         app.MapHealthEndpoints();
+        app.MapScreeningEndpoints();
         app.MapOpenApi().RequireAuthorization(CredencePolicies.Read);
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Credence API")).RequireAuthorization(CredencePolicies.Read);
         app.MapRazorPages();

@@ -1,0 +1,15 @@
+namespace Credence.Web.Screening;
+
+/// <summary>Registers what screening and batch jobs need: the job queue, its background worker, submission and the runner.</summary>
+public static class ScreeningServices
+{
+    public static IServiceCollection AddCredenceScreening(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<BatchQueue>();
+        services.AddScoped<BatchSubmission>();
+        services.AddScoped<BatchRunner>();
+        services.AddHostedService<BatchWorker>();
+        return services;
+    }
+}
