@@ -4,7 +4,6 @@ using Credence.Store.Data;
 using Credence.Web.Screening;
 using Credence.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Credence.Web.Endpoints;
 
@@ -96,19 +95,19 @@ public static class BatchEndpoints
         TypedResults.Ok(await submission.ListAsync(ListedJobs, cancellationToken).ConfigureAwait(false));
 
     /// <summary>A job's status and progress, with its first row errors.</summary>
-    internal static async Task<Results<Ok<BatchJobView>, NotFound<ProblemDetails>>> GetAsync(
+    internal static async Task<Results<Ok<BatchJobView>, ProblemHttpResult>> GetAsync(
         long id, BatchSubmission submission, CancellationToken cancellationToken)
     {
         var view = await submission.LoadAsync(id, cancellationToken).ConfigureAwait(false);
-        return view is null ? TypedResults.NotFound(ScreeningEndpoints.NotFoundProblem("batch job", id)) : TypedResults.Ok(view);
+        return view is null ? ScreeningEndpoints.NotFoundProblem("batch job", id) : TypedResults.Ok(view);
     }
 
     /// <summary>The rows stored so far, in input order, as formula-safe CSV.</summary>
-    internal static async Task<Results<PushStreamHttpResult, NotFound<ProblemDetails>>> ResultsCsvAsync(
+    internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ResultsCsvAsync(
         long id, CredenceDbContext db, HttpContext context, CancellationToken cancellationToken)
     {
         if (await db.BatchJobs.FindAsync([id], cancellationToken).ConfigureAwait(false) is null)
-            return TypedResults.NotFound(ScreeningEndpoints.NotFoundProblem("batch job", id));
+            return ScreeningEndpoints.NotFoundProblem("batch job", id);
         return TypedResults.Stream(
             output => BatchResults.WriteCsvAsync(BatchResults.ReadAsync(db, id, context.RequestAborted), output, context.RequestAborted),
             "text/csv; charset=utf-8",
@@ -116,11 +115,11 @@ public static class BatchEndpoints
     }
 
     /// <summary>The rows stored so far, in input order, as JSON.</summary>
-    internal static async Task<Results<PushStreamHttpResult, NotFound<ProblemDetails>>> ResultsJsonAsync(
+    internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ResultsJsonAsync(
         long id, CredenceDbContext db, HttpContext context, CancellationToken cancellationToken)
     {
         var job = await db.BatchJobs.FindAsync([id], cancellationToken).ConfigureAwait(false);
-        if (job is null) return TypedResults.NotFound(ScreeningEndpoints.NotFoundProblem("batch job", id));
+        if (job is null) return ScreeningEndpoints.NotFoundProblem("batch job", id);
         var document = new BatchResultsDocument(
             job.Id, JsonNamingPolicy.CamelCase.ConvertName(job.Status.ToString()), job.TotalRows, job.ProcessedRows,
             BatchResults.ReadAsync(db, id, context.RequestAborted));

@@ -5,14 +5,13 @@ using Credence.Web.Hosting;
 using Credence.Web.Screening;
 using Credence.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Credence.Web.Endpoints;
 
 /// <summary>
 /// <c>/api/screenings</c>: screen one subject, read a stored screening, list recent ones; also maps the batch endpoints
-/// (<see cref="BatchEndpoints"/>).
+/// (<see cref="BatchEndpoints"/>) and yente's <c>/match</c> (<see cref="MatchEndpoints"/>).
 /// </summary>
 public static class ScreeningEndpoints
 {
@@ -26,8 +25,9 @@ public static class ScreeningEndpoints
         group.MapPost("", ScreenAsync).RequireAuthorization(CredencePolicies.Screen).WithName("Screen");
         group.MapGet("{id:long}", GetAsync).WithName("GetScreening");
         group.MapGet("", ListAsync).WithName("ListScreenings");
-        // Batches live under /api/screenings/batch; one line in the server's set-up maps all of screening.
+        // One line in the server's set-up maps all of screening: batches and the yente-compatible /match too.
         app.MapBatchEndpoints();
+        app.MapMatchEndpoints();
         return app;
     }
 
@@ -52,11 +52,11 @@ public static class ScreeningEndpoints
     }
 
     /// <summary>A stored screening as it was recorded.</summary>
-    internal static async Task<Results<Ok<ScreeningView>, NotFound<ProblemDetails>>> GetAsync(
+    internal static async Task<Results<Ok<ScreeningView>, ProblemHttpResult>> GetAsync(
         long id, CredenceDbContext db, CancellationToken cancellationToken)
     {
         var view = await ScreeningViews.LoadAsync(db, id, cancellationToken).ConfigureAwait(false);
-        return view is null ? TypedResults.NotFound(NotFoundProblem("screening", id)) : TypedResults.Ok(view);
+        return view is null ? NotFoundProblem("screening", id) : TypedResults.Ok(view);
     }
 
     /// <summary>Recent screenings, newest first, optionally by who ran them or by a part of the name.</summary>
@@ -94,10 +94,6 @@ public static class ScreeningEndpoints
     }
 
     /// <summary>The 404 body for an unknown id.</summary>
-    internal static ProblemDetails NotFoundProblem(string what, long id) => new()
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "Not found",
-        Detail = $"There is no {what} with id {id}.",
-    };
+    internal static ProblemHttpResult NotFoundProblem(string what, long id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {what} with id {id}.");
 }

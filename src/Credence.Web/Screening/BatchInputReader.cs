@@ -56,8 +56,8 @@ public static class BatchInputReader
     public static IEnumerable<BatchRowInput> ReadCsv(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var header = PeekHeader(stream);
         using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
-        var header = reader.Peek() < 0 ? "" : PeekHeader(reader);
         string? bad = null;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -97,12 +97,14 @@ public static class BatchInputReader
             }
             if (!more) yield break;
             row++;
+            // CsvHelper processes fields (and reports bad data) when they are read, so read the whole record first.
+            var record = csv.Parser.Record ?? [];
             if (bad is not null)
             {
                 yield return new BatchRowInput(row, null, $"Bad CSV: a quote in an unquoted field or a line break in a quoted one near '{bad}'.");
                 continue;
             }
-            string? Field(string name) => map.TryGetValue(name, out var index) && index < csv.Parser.Count ? csv.GetField(index) : null;
+            string? Field(string name) => map.TryGetValue(name, out var index) && index < record.Length ? record[index] : null;
             var identifiers = Field("identifiers");
             yield return new BatchRowInput(row, new ScreeningInput
             {
@@ -168,16 +170,14 @@ public static class BatchInputReader
         }
     }
 
-    private static string PeekHeader(StreamReader reader)
+    private static string PeekHeader(Stream stream)
     {
         // The header is found without consuming it: CsvHelper then reads the stream from the start.
-        var stream = reader.BaseStream;
         if (!stream.CanSeek) return "";
         var start = stream.Position;
         var buffer = new byte[Math.Min(SniffBytes, Math.Max(0, stream.Length - start))];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         stream.Position = start;
-        reader.DiscardBufferedData();
         return Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF').Split('\n', 2)[0];
     }
 
