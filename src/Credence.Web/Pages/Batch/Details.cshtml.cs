@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Credence.Web.Pages.Batch;
 
-/// <summary>One batch job: its progress (refreshed by site.js from <c>/batch/{id}/progress</c>), errors and downloads.</summary>
+/// <summary>
+/// One batch job: its progress, errors and downloads. Also the model of <c>/batch/{id}/progress</c>, the fragment site.js polls.
+/// </summary>
 [Authorize(Policy = CredencePolicies.Screen)]
 public sealed class DetailsModel : PageModel
 {
