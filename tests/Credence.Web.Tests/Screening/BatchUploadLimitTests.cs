@@ -46,6 +46,28 @@ public sealed class BatchUploadLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task BatchPage_UploadOverTheLimit_ShowsTheLimitAndQueuesNothing()
+    {
+        using var client = await _factory.SignedInClientAsync(CredenceRoles.Screener);
+        var token = await CredenceWebFactory.AntiforgeryTokenAsync(client, "/batch");
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("name\n" + string.Concat(Enumerable.Repeat("Soe Win\n", 1000)))), "upload", "big.csv" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+
+        var response = await client.PostAsync("/batch", form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("2,048 bytes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (scope, db) = _factory.OpenStore();
+        using (scope)
+        {
+            Assert.False(db.BatchJobs.Any());
+        }
+    }
+
+    [Fact]
     public async Task SubmitCsv_UnderTheLimit_IsAccepted()
     {
         using var client = await _factory.ClientWithRoleAsync(CredenceRoles.Screener);
