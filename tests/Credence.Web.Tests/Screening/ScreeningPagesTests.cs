@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Credence.Store.Data;
 using Credence.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Credence.Web.Tests.Screening;
 
@@ -34,6 +37,41 @@ public sealed class ScreeningPagesTests : IClassFixture<CredenceWebFactory>
         Assert.Contains("Token alignment", html, StringComparison.Ordinal);
         Assert.Matches("href=\"/alerts/\\d+\"", html);
         Assert.Matches("(new alert|open alert) #\\d+", html);
+    }
+
+    [Fact]
+    public async Task ScreenPage_PairDecidedFalsePositive_ShowsHitAsSuppressedWithTheAlert()
+    {
+        using var api = await _factory.ClientWithRoleAsync(CredenceRoles.Screener);
+        var first = await (await api.PostAsJsonAsync("/api/screenings", new { name = "Myanma Economic Holdings Limited" })).Content.ReadFromJsonAsync<JsonElement>();
+        var alertId = first.GetProperty("hits")[0].GetProperty("alertId").GetInt64();
+        var (scope, db) = _factory.OpenStore();
+        using (scope)
+        {
+            // As a reviewer's false-positive decision leaves the alert.
+            var alert = await db.Alerts.SingleAsync(a => a.Id == alertId);
+            alert.Status = AlertStatus.FalsePositive;
+            alert.DecidedAt = alert.CreatedAt;
+            alert.DecidedBy = "reviewer";
+            await db.SaveChangesAsync();
+        }
+        using var client = await _factory.SignedInClientAsync(CredenceRoles.Screener);
+        var token = await CredenceWebFactory.AntiforgeryTokenAsync(client, "/screen");
+
+        var response = await client.PostAsync("/screen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Form.Name"] = "Myanma Economic Holdings Limited",
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"suppressed (false positive, alert #{alertId})", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/alerts/{alertId}\"", html, StringComparison.Ordinal);
+        // Read back from the store, the hit is still suppressed and still names the alert.
+        var id = System.Text.RegularExpressions.Regex.Match(html, "href=\"/screenings/(\\d+)\"").Groups[1].Value;
+        var stored = await api.GetFromJsonAsync<JsonElement>($"/api/screenings/{id}");
+        Assert.Equal("suppressed", stored.GetProperty("hits")[0].GetProperty("disposition").GetString());
+        Assert.Equal(alertId, stored.GetProperty("hits")[0].GetProperty("suppressedByAlertId").GetInt64());
     }
 
     [Fact]
