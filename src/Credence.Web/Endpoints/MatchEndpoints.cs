@@ -46,6 +46,7 @@ public static class MatchEndpoints
         ClaimsPrincipal user,
         CorpusProvider corpora,
         ScreeningRecorder recorder,
+        StoreWriteGate gate,
         CancellationToken cancellationToken,
         double? threshold = null,
         double? cutoff = null,
@@ -125,7 +126,8 @@ public static class MatchEndpoints
 
         var recorded = screened.Count == 0
             ? []
-            : await recorder.StoreAsync(corpus, [.. screened.Select(s => s.Stored)], cancellationToken).ConfigureAwait(false);
+            : await gate.RunAsync(
+                () => recorder.StoreAsync(corpus, [.. screened.Select(s => s.Stored)], cancellationToken), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < screened.Count; i++)
         {
             var (key, all, _) = screened[i];

@@ -33,7 +33,12 @@ public static class ScreeningEndpoints
 
     /// <summary>Screens one subject against the active lists and stores the screening with its hits and alerts.</summary>
     internal static async Task<Results<Created<ScreeningView>, ValidationProblem>> ScreenAsync(
-        ScreeningInput input, ClaimsPrincipal user, CorpusProvider corpora, ScreeningRecorder recorder, CancellationToken cancellationToken)
+        ScreeningInput input,
+        ClaimsPrincipal user,
+        CorpusProvider corpora,
+        ScreeningRecorder recorder,
+        StoreWriteGate gate,
+        CancellationToken cancellationToken)
     {
         var check = ScreeningInputs.Check(input);
         if (!check.IsValid) return TypedResults.ValidationProblem(check.Errors, title: "The subject cannot be screened");
@@ -46,8 +51,9 @@ public static class ScreeningEndpoints
             Threshold = input.Threshold,
             Limit = input.Limit ?? 10,
         };
-        var recorded = await recorder.ScreenAsync(corpus, request, cancellationToken).ConfigureAwait(false);
-        var view = ScreeningViews.From(recorded);
+        var screened = recorder.Screen(corpus, request);
+        var recorded = await gate.RunAsync(() => recorder.StoreAsync(corpus, [screened], cancellationToken), cancellationToken).ConfigureAwait(false);
+        var view = ScreeningViews.From(recorded[0]);
         return TypedResults.Created($"/api/screenings/{view.Id}", view);
     }
 

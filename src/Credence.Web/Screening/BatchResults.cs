@@ -61,11 +61,12 @@ public static class BatchResults
         var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536, leaveOpen: true);
         await using (writer.ConfigureAwait(false))
         {
-            CsvSafe.WriteRow(writer, CsvHeader);
+            // Written asynchronously: the server refuses synchronous writes once the writer's buffer fills.
+            await writer.WriteAsync(CsvSafe.Row(CsvHeader) + CsvSafe.LineEnd).ConfigureAwait(false);
             await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                CsvSafe.WriteRow(
-                    writer,
+                var line = CsvSafe.Row(
+                [
                     row.Row.ToString(CultureInfo.InvariantCulture),
                     row.Reference,
                     row.Name,
@@ -75,8 +76,11 @@ public static class BatchResults
                     string.Join("; ", row.Hits.Select(h => string.Create(
                         CultureInfo.InvariantCulture, $"{h.EntityId} {h.Name} ({h.Score:0.000}, {h.Disposition})"))),
                     row.ScreeningId?.ToString(CultureInfo.InvariantCulture),
-                    row.Error);
+                    row.Error,
+                ]);
+                await writer.WriteAsync(line + CsvSafe.LineEnd).ConfigureAwait(false);
             }
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

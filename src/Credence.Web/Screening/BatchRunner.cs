@@ -24,15 +24,22 @@ public sealed class BatchRunner
     private readonly CredenceDbContext _db;
     private readonly ScreeningRecorder _recorder;
     private readonly CorpusProvider _corpora;
+    private readonly StoreWriteGate _gate;
     private readonly TimeProvider _time;
     private readonly ILogger<BatchRunner> _logger;
 
     public BatchRunner(
-        CredenceDbContext db, ScreeningRecorder recorder, CorpusProvider corpora, TimeProvider time, ILogger<BatchRunner> logger)
+        CredenceDbContext db,
+        ScreeningRecorder recorder,
+        CorpusProvider corpora,
+        StoreWriteGate gate,
+        TimeProvider time,
+        ILogger<BatchRunner> logger)
     {
         _db = db;
         _recorder = recorder;
         _corpora = corpora;
+        _gate = gate;
         _time = time;
         _logger = logger;
     }
@@ -132,6 +139,13 @@ public sealed class BatchRunner
     private async Task FlushAsync(ScreeningCorpus corpus, long jobId, List<RowOutcome> pending, CancellationToken cancellationToken)
     {
         if (pending.Count == 0) return;
+        // One chunk per turn: single screenings queued meanwhile are stored before the next chunk.
+        await _gate.RunAsync(() => StoreChunkAsync(corpus, jobId, pending, cancellationToken), cancellationToken).ConfigureAwait(false);
+        pending.Clear();
+    }
+
+    private async Task<int> StoreChunkAsync(ScreeningCorpus corpus, long jobId, List<RowOutcome> pending, CancellationToken cancellationToken)
+    {
         var subjects = pending.Where(p => p.Subject is not null).Select(p => p.Subject!).ToList();
         var recorded = subjects.Count == 0
             ? []
@@ -159,7 +173,7 @@ public sealed class BatchRunner
                 .SetProperty(j => j.HitRows, j => j.HitRows + hitRows)
                 .SetProperty(j => j.AlertCount, j => j.AlertCount + alerts),
             cancellationToken).ConfigureAwait(false);
-        pending.Clear();
+        return processed;
     }
 
     // After a restart, rows already stored are skipped and the counters are taken from what is stored.

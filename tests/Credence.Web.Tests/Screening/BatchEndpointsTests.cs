@@ -183,6 +183,10 @@ public sealed class BatchEndpointsTests : IClassFixture<CredenceWebFactory>
         var singleId = (await single.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         var finished = await BatchTestClient.WaitForJobAsync(client, id);
         Assert.Equal(3000, finished.GetProperty("processedRows").GetInt32());
+        // The download streams every row, far past the writer's buffer.
+        var lines = (await client.GetStringAsync($"/api/screenings/batch/{id}/results.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3001, lines.Length);
+        Assert.StartsWith("3000,row-3000,", lines[^1], StringComparison.Ordinal);
         var (scope, db) = _factory.OpenStore();
         using (scope)
         {

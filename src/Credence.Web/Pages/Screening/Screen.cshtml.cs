@@ -17,11 +17,13 @@ public sealed class ScreenModel : PageModel
 
     private readonly CorpusProvider _corpora;
     private readonly ScreeningRecorder _recorder;
+    private readonly StoreWriteGate _gate;
 
-    public ScreenModel(CorpusProvider corpora, ScreeningRecorder recorder)
+    public ScreenModel(CorpusProvider corpora, ScreeningRecorder recorder, StoreWriteGate gate)
     {
         _corpora = corpora;
         _recorder = recorder;
+        _gate = gate;
     }
 
     [BindProperty]
@@ -54,13 +56,14 @@ public sealed class ScreenModel : PageModel
             return Page();
         }
         var corpus = await _corpora.GetAsync(cancellationToken);
-        var recorded = await _recorder.ScreenAsync(corpus, new ScreeningRequest
+        var screened = _recorder.Screen(corpus, new ScreeningRequest
         {
             Query = check.Query!,
             Actor = Actors.Name(User),
             Origin = ScreeningOrigin.Web,
-        }, cancellationToken);
-        Result = ScreeningViews.From(recorded);
+        });
+        var recorded = await _gate.RunAsync(() => _recorder.StoreAsync(corpus, [screened], cancellationToken), cancellationToken);
+        Result = ScreeningViews.From(recorded[0]);
         return Page();
     }
 }
