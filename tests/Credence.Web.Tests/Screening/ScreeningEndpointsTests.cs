@@ -151,6 +151,20 @@ public sealed class ScreeningEndpointsTests : IClassFixture<CredenceWebFactory>
         Assert.Contains("1,000", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("{\"name\": ")]
+    [InlineData("[\"Soe Win\"]")]
+    public async Task Screen_BodyNotASubject_Returns400ProblemDetails(string body)
+    {
+        using var client = await _factory.ClientWithRoleAsync(CredenceRoles.Screener);
+
+        var response = await client.PostAsync("/api/screenings", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Get_UnknownId_Returns404ProblemDetails()
     {
