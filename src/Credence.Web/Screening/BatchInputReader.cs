@@ -56,8 +56,8 @@ public static class BatchInputReader
     public static IEnumerable<BatchRowInput> ReadCsv(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var header = PeekHeader(stream);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
+        var (header, encoding) = PeekHeader(stream);
+        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
         string? bad = null;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -170,15 +170,29 @@ public static class BatchInputReader
         }
     }
 
-    private static string PeekHeader(Stream stream)
+    // The header line and the text encoding, found without consuming the stream (CsvHelper then reads it from the start).
+    // Spreadsheets still save "CSV" in a legacy code page: bytes that are not UTF-8 are read as Latin-1, so "José" stays
+    // "José" instead of becoming replacement characters that would match nothing.
+    private static (string Header, Encoding Encoding) PeekHeader(Stream stream)
     {
-        // The header is found without consuming it: CsvHelper then reads the stream from the start.
-        if (!stream.CanSeek) return "";
+        var utf8 = new UTF8Encoding(false, false);
+        if (!stream.CanSeek) return ("", utf8);
         var start = stream.Position;
         var buffer = new byte[Math.Min(SniffBytes, Math.Max(0, stream.Length - start))];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         stream.Position = start;
-        return Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF').Split('\n', 2)[0];
+        // Up to the last line break, so that a character cut in two by the sniff's end is not taken for bad UTF-8.
+        var whole = read == buffer.Length && stream.Length - start > read ? Array.LastIndexOf(buffer, (byte)'\n', read - 1) + 1 : read;
+        Encoding encoding = utf8;
+        try
+        {
+            _ = new UTF8Encoding(false, true).GetCharCount(buffer, 0, whole);
+        }
+        catch (DecoderFallbackException)
+        {
+            encoding = Encoding.Latin1;
+        }
+        return (encoding.GetString(buffer, 0, read).TrimStart('\uFEFF').Split('\n', 2)[0], encoding);
     }
 
     private static char DetectDelimiter(string header)

@@ -74,6 +74,22 @@ public sealed class BatchEndpointsTests : IClassFixture<CredenceWebFactory>
     }
 
     [Fact]
+    public async Task SubmitCsv_Latin1Bytes_NamesReadAsLatin1()
+    {
+        using var client = await _factory.ClientWithRoleAsync(CredenceRoles.Screener);
+        using var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.Latin1.GetBytes("name;country\nJosé Pérez;es\n")), "file", "legacy.csv" },
+        };
+
+        var id = (await (await client.PostAsync("/api/screenings/batch", content)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await BatchTestClient.WaitForJobAsync(client, id);
+
+        var rows = (await client.GetFromJsonAsync<JsonElement>($"/api/screenings/batch/{id}/results.json")).GetProperty("rows");
+        Assert.Equal("José Pérez", rows[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task SubmitJsonArray_IsScreenedInOrder()
     {
         using var client = await _factory.ClientWithRoleAsync(CredenceRoles.Screener);
