@@ -124,7 +124,7 @@ public sealed class ScreeningRecorder
                 {
                     var hit = subject.Hits[rank];
                     var hash = subject.RecordHashes[rank];
-                    var row = NewHitRow(records[i].Id, rank + 1, hit, hash, subject.Links[rank]);
+                    var row = NewHitRow(records[i].Id, rank + 1, hit, hash, rank < subject.Links.Count ? subject.Links[rank] : null);
                     var (disposition, alert) = Decide(prior, subject, hit, hash);
                     if (disposition == HitDisposition.NewAlert)
                     {

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Credence.Store.Data;
 using Credence.Store.Screening;
+using Credence.Web.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace Credence.Web.Hosting;
@@ -23,12 +24,18 @@ public sealed class ScreeningWriter : BackgroundService
     });
 
     private readonly IDbContextFactory<CredenceDbContext> _factory;
+    private readonly StoreWriteGate _gate;
     private readonly TimeProvider _time;
     private readonly ILogger<ScreeningWriter> _logger;
 
-    public ScreeningWriter(IDbContextFactory<CredenceDbContext> factory, TimeProvider time, ILogger<ScreeningWriter> logger)
+    /// <param name="factory">Makes the writer's contexts.</param>
+    /// <param name="gate">Shared with batch jobs, so grouped single screenings and batch chunks take turns at the store.</param>
+    /// <param name="time">Stamps screenings.</param>
+    /// <param name="logger">Logs failed writes.</param>
+    public ScreeningWriter(IDbContextFactory<CredenceDbContext> factory, StoreWriteGate gate, TimeProvider time, ILogger<ScreeningWriter> logger)
     {
         _factory = factory;
+        _gate = gate;
         _time = time;
         _logger = logger;
     }
@@ -74,7 +81,8 @@ public sealed class ScreeningWriter : BackgroundService
             await using (db.ConfigureAwait(false))
             {
                 var recorder = new ScreeningRecorder(db, _time);
-                var stored = await recorder.StoreAsync(corpus, [.. pending.Select(p => p.Subject)], CancellationToken.None).ConfigureAwait(false);
+                var stored = await _gate.RunAsync(
+                    () => recorder.StoreAsync(corpus, [.. pending.Select(p => p.Subject)], CancellationToken.None), CancellationToken.None).ConfigureAwait(false);
                 for (var i = 0; i < pending.Count; i++) pending[i].Done.TrySetResult(stored[i]);
             }
         }

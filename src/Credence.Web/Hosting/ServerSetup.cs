@@ -6,6 +6,7 @@ using Credence.Store.Screening;
 using Credence.Web.Endpoints;
 using Credence.Web.Lists;
 using Credence.Web.Monitoring;
+using Credence.Web.Screening;
 using Credence.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -65,6 +66,7 @@ public static class ServerSetup
         services.AddCredenceLists();
         services.AddCredenceMonitoring();
         services.AddCredenceReview();
+        services.AddCredenceScreening();
 
         AddIdentity(services, options);
         services.AddAuthorization(CredencePolicies.Add);
@@ -135,6 +137,7 @@ public static class ServerSetup
         app.MapListEndpoints();
         app.MapMonitoringEndpoints();
         app.MapReviewEndpoints();
+        app.MapScreeningEndpoints();
         app.MapOpenApi().RequireAuthorization(CredencePolicies.Read);
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Credence API")).RequireAuthorization(CredencePolicies.Read);
         app.MapRazorPages();

@@ -109,4 +109,22 @@ public sealed class NetworkEndpointsTests : IClassFixture<CredenceWebFactory>
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Screening_CompanyOwnedByListedConglomerate_IsALinkedHitWithItsPathAndStored()
+    {
+        using var client = await _factory.ClientWithRoleAsync(CredenceRoles.Screener);
+
+        var response = await client.PostAsJsonAsync("/api/screenings", new { name = "Myanmar Brewery Limited" });
+        var screening = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var linked = screening.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("kind").GetString() == "linked");
+        Assert.Equal("network:demo-myanmar-brewery", linked.GetProperty("entityId").GetString());
+        Assert.StartsWith("owned or controlled", linked.GetProperty("link").GetString(), StringComparison.Ordinal);
+        Assert.Contains("OFAC", linked.GetProperty("link").GetString(), StringComparison.Ordinal);
+        Assert.True(linked.GetProperty("score").GetDouble() < 1.0);
+        var stored = await client.GetFromJsonAsync<JsonElement>($"/api/screenings/{screening.GetProperty("id").GetInt64()}");
+        Assert.Contains(stored.GetProperty("hits").EnumerateArray(), h => h.GetProperty("kind").GetString() == "linked");
+    }
 }

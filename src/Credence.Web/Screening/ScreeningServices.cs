@@ -1,0 +1,17 @@
+namespace Credence.Web.Screening;
+
+/// <summary>Registers what screening and batch jobs need: the job queue, its background worker,
+/// submission, the runner, and the gate that makes writers take turns.</summary>
+public static class ScreeningServices
+{
+    public static IServiceCollection AddCredenceScreening(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<BatchQueue>();
+        services.AddSingleton<StoreWriteGate>();
+        services.AddScoped<BatchSubmission>();
+        services.AddScoped<BatchRunner>();
+        services.AddHostedService<BatchWorker>();
+        return services;
+    }
+}
