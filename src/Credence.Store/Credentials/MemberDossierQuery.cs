@@ -89,8 +89,10 @@ public sealed class MemberDossierQuery
             ? null
             : await _db.CredentialLetters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == letterId, cancellationToken).ConfigureAwait(false);
         var persons = await _db.DelegationPersons.AsNoTracking()
-            .Where(p => p.DelegationId == delegation.Id && p.Version == delegation.Version).OrderBy(p => p.Role).ThenBy(p => p.Id)
+            .Where(p => p.DelegationId == delegation.Id && p.Version == delegation.Version).OrderBy(p => p.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Roles are stored as strings, so they are put in role order (head first) here rather than alphabetically in SQL.
+        persons = [.. persons.OrderBy(p => p.Role).ThenBy(p => p.Id)];
         var dossierPersons = new List<DossierPerson>();
         foreach (var person in persons)
         {
