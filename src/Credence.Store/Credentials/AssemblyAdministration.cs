@@ -98,8 +98,12 @@ public sealed class AssemblyAdministration
             return CredentialsResult<AuthorityClaim>.NotFound("authorityId", $"No authority {authorityId}.");
         var claim = new AuthorityClaim
         {
-            MemberId = memberId, AuthorityId = authorityId, ClaimedFrom = claimedFrom, Basis = basis,
-            RecordedAt = _time.GetUtcNow(), RecordedBy = actor,
+            MemberId = memberId,
+            AuthorityId = authorityId,
+            ClaimedFrom = claimedFrom,
+            Basis = basis,
+            RecordedAt = _time.GetUtcNow(),
+            RecordedBy = actor,
         };
         _db.AuthorityClaims.Add(claim);
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -121,8 +125,14 @@ public sealed class AssemblyAdministration
         if (errors.Count > 0) return CredentialsResult<RecognitionDecision>.Invalid(errors);
         var decision = new RecognitionDecision
         {
-            ClaimId = claimId, SessionId = sessionId, Outcome = outcome, Organ = organ.Trim(), DecidedOn = decidedOn,
-            Grounds = grounds.Trim(), RecordedAt = _time.GetUtcNow(), RecordedBy = actor,
+            ClaimId = claimId,
+            SessionId = sessionId,
+            Outcome = outcome,
+            Organ = organ.Trim(),
+            DecidedOn = decidedOn,
+            Grounds = grounds.Trim(),
+            RecordedAt = _time.GetUtcNow(),
+            RecordedBy = actor,
         };
         _db.RecognitionDecisions.Add(decision);
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -146,8 +156,14 @@ public sealed class AssemblyAdministration
             return CredentialsResult<AssemblySession>.Fail(CredentialsStatus.Conflict, "number", $"Session {input.Number} exists already.");
         var session = new AssemblySession
         {
-            Number = input.Number, Name = input.Name.Trim(), Place = input.Place.Trim(), StartsOn = input.StartsOn, EndsOn = input.EndsOn,
-            CredentialsDeadline = input.CredentialsDeadline, RuleSetId = input.RuleSetId, Status = SessionStatus.Open,
+            Number = input.Number,
+            Name = input.Name.Trim(),
+            Place = input.Place.Trim(),
+            StartsOn = input.StartsOn,
+            EndsOn = input.EndsOn,
+            CredentialsDeadline = input.CredentialsDeadline,
+            RuleSetId = input.RuleSetId,
+            Status = SessionStatus.Open,
         };
         _db.AssemblySessions.Add(session);
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

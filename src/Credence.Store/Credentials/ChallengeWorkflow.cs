@@ -48,10 +48,20 @@ public sealed class ChallengeWorkflow
 
         var challenge = new Challenge
         {
-            Title = input.Title.Trim(), Date = input.Date, Addressees = Lines(input.Addressees), Text = input.Text, Demands = Lines(input.Demands),
-            MemberId = memberId, SessionId = target.SessionId, Target = target.Target, TargetId = target.TargetId,
-            AnonymousEndorsements = input.AnonymousEndorsements, StatedCount = input.StatedCount, ImportProblems = Lines(input.Problems),
-            ReceivedAt = _time.GetUtcNow(), ReceivedBy = actor,
+            Title = input.Title.Trim(),
+            Date = input.Date,
+            Addressees = Lines(input.Addressees),
+            Text = input.Text,
+            Demands = Lines(input.Demands),
+            MemberId = memberId,
+            SessionId = target.SessionId,
+            Target = target.Target,
+            TargetId = target.TargetId,
+            AnonymousEndorsements = input.AnonymousEndorsements,
+            StatedCount = input.StatedCount,
+            ImportProblems = Lines(input.Problems),
+            ReceivedAt = _time.GetUtcNow(),
+            ReceivedBy = actor,
         };
         var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
@@ -60,11 +70,16 @@ public sealed class ChallengeWorkflow
             await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             var endorsements = Numbered(input.Endorsers).Select(e => new ChallengeEndorsement
             {
-                ChallengeId = challenge.Id, Number = e.Number, Organisation = e.Name,
+                ChallengeId = challenge.Id,
+                Number = e.Number,
+                Organisation = e.Name,
             }).ToList();
             var contacts = input.Contacts.Where(c => !string.IsNullOrWhiteSpace(c.Name)).Select(c => new ChallengeContact
             {
-                ChallengeId = challenge.Id, Name = c.Name.Trim(), Organisation = c.Organisation?.Trim(), Email = c.Email?.Trim(),
+                ChallengeId = challenge.Id,
+                Name = c.Name.Trim(),
+                Organisation = c.Organisation?.Trim(),
+                Email = c.Email?.Trim(),
             }).ToList();
             _db.ChallengeEndorsements.AddRange(endorsements);
             _db.ChallengeContacts.AddRange(contacts);

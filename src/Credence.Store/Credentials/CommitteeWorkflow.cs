@@ -80,11 +80,22 @@ public sealed class CommitteeWorkflow
                 .OrderByDescending(d => d.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             var decision = new CredentialsDecision
             {
-                MemberId = input.MemberId, SessionId = input.SessionId, Outcome = input.Outcome, DelegationId = accepted,
-                Organ = input.Organ.Trim(), DecidedOn = input.DecidedOn, Grounds = input.Grounds.Trim(),
+                MemberId = input.MemberId,
+                SessionId = input.SessionId,
+                Outcome = input.Outcome,
+                DelegationId = accepted,
+                Organ = input.Organ.Trim(),
+                DecidedOn = input.DecidedOn,
+                Grounds = input.Grounds.Trim(),
                 CitedArticles = string.Join('\n', input.CitedArticles.Select(a => a.Trim()).Distinct(StringComparer.Ordinal)),
-                Vote = input.Vote, VotesFor = input.VotesFor, VotesAgainst = input.VotesAgainst, Abstentions = input.Abstentions,
-                Visibility = input.Visibility, SupersedesId = previous?.Id, RecordedAt = now, RecordedBy = actor,
+                Vote = input.Vote,
+                VotesFor = input.VotesFor,
+                VotesAgainst = input.VotesAgainst,
+                Abstentions = input.Abstentions,
+                Visibility = input.Visibility,
+                SupersedesId = previous?.Id,
+                RecordedAt = now,
+                RecordedBy = actor,
             };
             _db.CredentialsDecisions.Add(decision);
             await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -114,7 +114,10 @@ public sealed class DelegateScreeningWorkflow
                 var why = $"Delegate {person.Name} ({person.Role}, delegation {person.DelegationId})" + (cause is null ? "" : $"; {cause}");
                 requests.Add((person, name, new ScreeningRequest
                 {
-                    Query = QueryFor(person, name), Actor = actor, Origin = ScreeningOrigin.Credentials, Cause = _ => why,
+                    Query = QueryFor(person, name),
+                    Actor = actor,
+                    Origin = ScreeningOrigin.Credentials,
+                    Cause = _ => why,
                 }));
             }
         }
@@ -125,8 +128,12 @@ public sealed class DelegateScreeningWorkflow
         {
             _db.DelegateScreenings.Add(new DelegateScreening
             {
-                PersonId = requests[i].Person.Id, ScreeningId = recorded[i].Record.Id, ScreenedName = requests[i].Name, ScreenedAt = now,
-                Trigger = trigger, NewAlerts = recorded[i].Hits.Count(h => h.Disposition == HitDisposition.NewAlert),
+                PersonId = requests[i].Person.Id,
+                ScreeningId = recorded[i].Record.Id,
+                ScreenedName = requests[i].Name,
+                ScreenedAt = now,
+                Trigger = trigger,
+                NewAlerts = recorded[i].Hits.Count(h => h.Disposition == HitDisposition.NewAlert),
             });
         }
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -152,9 +159,13 @@ public sealed class DelegateScreeningWorkflow
                     var alert = await _db.Alerts.AsNoTracking().FirstAsync(a => a.Id == alertId, cancellationToken).ConfigureAwait(false);
                     notices.Add(new CommitteeNotice
                     {
-                        SessionId = delegation.SessionId, MemberId = delegation.MemberId, PersonId = person.Person.Id, AlertId = alertId,
+                        SessionId = delegation.SessionId,
+                        MemberId = delegation.MemberId,
+                        PersonId = person.Person.Id,
+                        AlertId = alertId,
                         Kind = accredited ? CommitteeNoticeKind.ReviewReopened : CommitteeNoticeKind.NewAlert,
-                        DecisionId = accredited ? current!.Id : null, CreatedAt = now,
+                        DecisionId = accredited ? current!.Id : null,
+                        CreatedAt = now,
                         Message = accredited
                             ? $"New hit on accredited delegate {person.Person.Name} ({person.Person.Role}): {alert.EntityName} ({alert.Source}). Review of decision {current!.Id} ({current.Outcome}) is reopened."
                             : $"New hit on delegate {person.Person.Name} ({person.Person.Role}): {alert.EntityName} ({alert.Source}).",

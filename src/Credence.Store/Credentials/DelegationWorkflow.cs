@@ -63,10 +63,16 @@ public sealed class DelegationWorkflow
         {
             var delegation = new Delegation
             {
-                MemberId = submission.MemberId, SessionId = submission.SessionId, AuthorityId = submission.AuthorityId,
-                Status = DelegationStatus.Submitted, SubmittedAt = now, SubmittedBy = actor.Name,
+                MemberId = submission.MemberId,
+                SessionId = submission.SessionId,
+                AuthorityId = submission.AuthorityId,
+                Status = DelegationStatus.Submitted,
+                SubmittedAt = now,
+                SubmittedBy = actor.Name,
                 Channel = actor.IsSecretariat ? SubmissionChannel.Secretariat : SubmissionChannel.FocalPoint,
-                IsLate = late, Version = 1, LastChangedAt = now,
+                IsLate = late,
+                Version = 1,
+                LastChangedAt = now,
             };
             _db.Delegations.Add(delegation);
             await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -77,7 +83,10 @@ public sealed class DelegationWorkflow
             {
                 _db.CommitteeNotices.Add(new CommitteeNotice
                 {
-                    SessionId = delegation.SessionId, MemberId = delegation.MemberId, Kind = CommitteeNoticeKind.LateSubmission, CreatedAt = now,
+                    SessionId = delegation.SessionId,
+                    MemberId = delegation.MemberId,
+                    Kind = CommitteeNoticeKind.LateSubmission,
+                    CreatedAt = now,
                     Message = $"Delegation {delegation.Id} was submitted on {now:yyyy-MM-dd HH:mm} UTC, after the deadline of {session.CredentialsDeadline:yyyy-MM-dd HH:mm} UTC.",
                 });
                 await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -182,19 +191,32 @@ public sealed class DelegationWorkflow
         {
             stored = new CredentialLetter
             {
-                DelegationId = delegation.Id, IssuingAuthority = letter.IssuingAuthority.Trim(), Signatory = letter.Signatory.Trim(),
-                Office = letter.Office, IssuedOn = letter.IssuedOn, FileName = Path.GetFileName(letter.FileName.Trim()),
+                DelegationId = delegation.Id,
+                IssuingAuthority = letter.IssuingAuthority.Trim(),
+                Signatory = letter.Signatory.Trim(),
+                Office = letter.Office,
+                IssuedOn = letter.IssuedOn,
+                FileName = Path.GetFileName(letter.FileName.Trim()),
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(letter.Content)),
-                Content = letter.StoredPath is null ? letter.Content : null, StoredPath = letter.StoredPath, UploadedAt = now, UploadedBy = actor,
+                Content = letter.StoredPath is null ? letter.Content : null,
+                StoredPath = letter.StoredPath,
+                UploadedAt = now,
+                UploadedBy = actor,
             };
             _db.CredentialLetters.Add(stored);
         }
         var rows = persons.Select(p => new DelegationPerson
         {
-            DelegationId = delegation.Id, Version = delegation.Version, Role = p.Role, Name = p.Name.Trim(),
+            DelegationId = delegation.Id,
+            Version = delegation.Version,
+            Role = p.Role,
+            Name = p.Name.Trim(),
             Aliases = p.Aliases.Count == 0 ? null : string.Join('\n', p.Aliases.Select(a => a.Trim())),
-            BirthDate = p.BirthDate?.Trim(), Nationality = p.Nationality?.Trim().ToUpperInvariant(),
-            Function = p.Function?.Trim(), Rank = p.Rank?.Trim(), DocumentNumber = p.DocumentNumber?.Trim(),
+            BirthDate = p.BirthDate?.Trim(),
+            Nationality = p.Nationality?.Trim().ToUpperInvariant(),
+            Function = p.Function?.Trim(),
+            Rank = p.Rank?.Trim(),
+            DocumentNumber = p.DocumentNumber?.Trim(),
         }).ToList();
         _db.DelegationPersons.AddRange(rows);
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -202,8 +224,13 @@ public sealed class DelegationWorkflow
             stored = await _db.CredentialLetters.AsNoTracking().FirstOrDefaultAsync(l => l.Id == carriedLetterId, cancellationToken).ConfigureAwait(false);
         _db.DelegationVersions.Add(new DelegationVersion
         {
-            DelegationId = delegation.Id, Version = delegation.Version, ChangedAt = now, ChangedBy = actor, Reason = reason,
-            IsLate = late, LetterId = stored?.Id,
+            DelegationId = delegation.Id,
+            Version = delegation.Version,
+            ChangedAt = now,
+            ChangedBy = actor,
+            Reason = reason,
+            IsLate = late,
+            LetterId = stored?.Id,
         });
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return (rows, stored);
@@ -226,7 +253,10 @@ public sealed class DelegationWorkflow
             await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             _db.CommitteeNotices.Add(new CommitteeNotice
             {
-                SessionId = delegation.SessionId, MemberId = delegation.MemberId, Kind = CommitteeNoticeKind.DisputeOpened, CreatedAt = now,
+                SessionId = delegation.SessionId,
+                MemberId = delegation.MemberId,
+                Kind = CommitteeNoticeKind.DisputeOpened,
+                CreatedAt = now,
                 Message = $"Representation dispute {dispute.Id}: {competing.Count} authorities submitted delegations for this member.",
             });
         }

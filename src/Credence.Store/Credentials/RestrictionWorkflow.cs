@@ -37,8 +37,13 @@ public sealed class RestrictionWorkflow
         if (errors.Count > 0) return CredentialsResult<Restriction>.Invalid(errors);
         var restriction = new Restriction
         {
-            MemberId = input.MemberId, Type = input.Type, LegalBasis = input.LegalBasis.Trim(), StartsOn = input.StartsOn,
-            EndsOn = input.EndsOn, RecordedAt = _time.GetUtcNow(), RecordedBy = actor,
+            MemberId = input.MemberId,
+            Type = input.Type,
+            LegalBasis = input.LegalBasis.Trim(),
+            StartsOn = input.StartsOn,
+            EndsOn = input.EndsOn,
+            RecordedAt = _time.GetUtcNow(),
+            RecordedBy = actor,
         };
         _db.Restrictions.Add(restriction);
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

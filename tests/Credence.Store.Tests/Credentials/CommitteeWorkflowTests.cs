@@ -34,7 +34,11 @@ public sealed class CommitteeWorkflowTests
         var alertId = screened.SelectMany(p => p.NewAlertIds).First();
         var input = s.Decision(s.Myanmar, CredentialsOutcome.Rejected, "constitution/art-2", "constitution/art-3") with
         {
-            Vote = VoteKind.Tally, VotesFor = 5, VotesAgainst = 2, Abstentions = 1, Visibility = DecisionVisibility.Members,
+            Vote = VoteKind.Tally,
+            VotesFor = 5,
+            VotesAgainst = 2,
+            Abstentions = 1,
+            Visibility = DecisionVisibility.Members,
             Evidence = [new EvidenceLink(EvidenceKind.Alert, alertId)],
         };
 
@@ -84,7 +88,10 @@ public sealed class CommitteeWorkflowTests
         using var s = await CreateAsync();
         var input = s.Decision(s.Norway, CredentialsOutcome.Deferred, "constitution/art-7") with
         {
-            Vote = kind, VotesFor = votesFor, VotesAgainst = against, Abstentions = abstain,
+            Vote = kind,
+            VotesFor = votesFor,
+            VotesAgainst = against,
+            Abstentions = abstain,
         };
 
         var result = await s.Committee.RecordDecisionAsync(input, "committee");

@@ -59,7 +59,11 @@ public sealed class CredentialsOutputsTests : IDisposable
     {
         var session = new AssemblySession
         {
-            Name = "<script>alert(1)</script>", Place = "A & B", StartsOn = new DateOnly(2021, 1, 1), EndsOn = new DateOnly(2021, 1, 2), Status = SessionStatus.Open,
+            Name = "<script>alert(1)</script>",
+            Place = "A & B",
+            StartsOn = new DateOnly(2021, 1, 1),
+            EndsOn = new DateOnly(2021, 1, 2),
+            Status = SessionStatus.Open,
         };
         var report = new CommitteeReport(session, "Rules \"x\"", new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero), []);
 
@@ -154,7 +158,10 @@ public sealed class CredentialsOutputsTests : IDisposable
             "The head of delegation is a confirmed match on four sanctions lists, and the appointing authority's competence is disputed.",
             ["constitution/art-2", "constitution/art-3", "constitution/art-7"])
         {
-            Vote = VoteKind.Tally, VotesFor = 7, VotesAgainst = 3, Abstentions = 2,
+            Vote = VoteKind.Tally,
+            VotesFor = 7,
+            VotesAgainst = 3,
+            Abstentions = 2,
             Evidence = [new EvidenceLink(EvidenceKind.Alert, alert.Id), new EvidenceLink(EvidenceKind.Challenge, seed.ChallengeId)],
         }, "committee"));
         Ok(await committee.RecordDecisionAsync(new DecisionInput(seed.SessionId, norway.Id, CredentialsOutcome.Accepted, "Credentials Committee",

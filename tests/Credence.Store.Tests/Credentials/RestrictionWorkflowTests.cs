@@ -43,7 +43,11 @@ public sealed class RestrictionWorkflowTests
     {
         var restriction = new Restriction
         {
-            LegalBasis = "x", RecordedBy = "x", StartsOn = new DateOnly(2021, 11, 1), EndsOn = new DateOnly(2021, 12, 31), Appealed = true,
+            LegalBasis = "x",
+            RecordedBy = "x",
+            StartsOn = new DateOnly(2021, 11, 1),
+            EndsOn = new DateOnly(2021, 12, 31),
+            Appealed = true,
         };
 
         Assert.Equal(expected, restriction.IsInForceOn(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
