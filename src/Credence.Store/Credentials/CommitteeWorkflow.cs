@@ -123,6 +123,37 @@ public sealed class CommitteeWorkflow
         }
     }
 
+    /// <summary>
+    /// Unlocks a decided delegation so it can be amended (the committee's act, with a reason). The member's current decision
+    /// goes under review (a <see cref="CommitteeNoticeKind.ReviewReopened"/> notice) until a new decision, which locks again.
+    /// Refused for an unlocked delegation (Conflict), a closed session (Locked) or a blank reason (Invalid).
+    /// </summary>
+    public async Task<CredentialsResult<Delegation>> UnlockForAmendmentAsync(
+        long delegationId, string reason, string actor, CancellationToken cancellationToken = default)
+    {
+        var delegation = await _db.Delegations.FirstOrDefaultAsync(d => d.Id == delegationId, cancellationToken).ConfigureAwait(false);
+        if (delegation is null) return CredentialsResult<Delegation>.NotFound("delegationId", $"No delegation {delegationId}.");
+        if (string.IsNullOrWhiteSpace(reason)) return CredentialsResult<Delegation>.Invalid([new("reason", "Say why the delegation is unlocked.")]);
+        if (!delegation.IsLocked) return CredentialsResult<Delegation>.Fail(CredentialsStatus.Conflict, "delegationId", "The delegation is not locked.");
+        if (await _db.AssemblySessions.AnyAsync(s => s.Id == delegation.SessionId && s.Status == SessionStatus.Closed, cancellationToken).ConfigureAwait(false))
+            return CredentialsResult<Delegation>.Fail(CredentialsStatus.Locked, "delegationId", "The session is closed.");
+        var current = await DelegateScreeningWorkflow.CurrentDecisionAsync(_db, delegation.SessionId, delegation.MemberId, cancellationToken).ConfigureAwait(false);
+        delegation.IsLocked = false;
+        delegation.Status = DelegationStatus.Submitted;
+        _db.CommitteeNotices.Add(new CommitteeNotice
+        {
+            SessionId = delegation.SessionId,
+            MemberId = delegation.MemberId,
+            Kind = CommitteeNoticeKind.ReviewReopened,
+            DecisionId = current?.Id,
+            CreatedAt = _time.GetUtcNow(),
+            Message = $"Delegation {delegation.Id} unlocked for amendment: {reason.Trim()}. A new decision is needed.",
+        });
+        await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await _audit.AppendAsync(actor, "delegation.unlocked", $"delegation:{delegationId}", reason.Trim(), cancellationToken).ConfigureAwait(false);
+        return CredentialsResult<Delegation>.Ok(delegation);
+    }
+
     /// <summary>Closes a session: its delegates are no longer re-screened. Closing a closed session is a conflict.</summary>
     public async Task<CredentialsResult<AssemblySession>> CloseSessionAsync(long sessionId, string actor, CancellationToken cancellationToken = default)
     {

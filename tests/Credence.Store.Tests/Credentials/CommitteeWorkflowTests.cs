@@ -62,6 +62,28 @@ public sealed class CommitteeWorkflowTests
     }
 
     [Fact]
+    public async Task UnlockForAmendmentAsync_Decided_AmendAllowedReviewReopenedUntilNewDecisionLocksAgain()
+    {
+        using var s = await CreateAsync();
+        var delegation = Ok(await s.SubmitAsync(s.Myanmar, s.Junta)).Delegation;
+        var decided = Ok(await s.Committee.RecordDecisionAsync(s.Decision(s.Myanmar, CredentialsOutcome.Provisional, "constitution/art-7"), "committee"));
+
+        var blank = await s.Committee.UnlockForAmendmentAsync(delegation.Id, " ", "committee");
+        Ok(await s.Committee.UnlockForAmendmentAsync(delegation.Id, "new head appointed", "committee"));
+        var dossier = (await s.Committee.GetDossierAsync(s.SessionId, s.Myanmar))!;
+        var amended = Ok(await s.Delegations.AmendAsync(delegation.Id, [new PersonInput(DelegationRole.Head, "New Head")], null, "new head", Secretariat));
+        Ok(await s.Committee.RecordDecisionAsync(s.Decision(s.Myanmar, CredentialsOutcome.Accepted, "constitution/art-7"), "committee"));
+
+        Assert.Equal(CredentialsStatus.Invalid, blank.Status);
+        Assert.True(dossier.UnderReview);
+        Assert.Equal(decided.Id, dossier.Notices.Single(n => n.Kind == CommitteeNoticeKind.ReviewReopened).DecisionId);
+        Assert.Equal(2, amended.Delegation.Version);
+        Assert.True((await s.Db.Delegations.SingleAsync()).IsLocked);
+        Assert.False((await s.Committee.GetDossierAsync(s.SessionId, s.Myanmar))!.UnderReview);
+        Assert.Equal(CredentialsStatus.NotFound, (await s.Committee.UnlockForAmendmentAsync(404, "x", "committee")).Status);
+    }
+
+    [Fact]
     public async Task RecordDecisionAsync_LaterDecision_SupersedesAndHistoryKept()
     {
         using var s = await CreateAsync();
