@@ -32,9 +32,15 @@ public sealed class ChallengeWorkflow
     }
 
     /// <summary>Files a challenge. Unknown targets are NotFound; a target outside the session, a blank title or a negative count are Invalid.</summary>
-    public async Task<CredentialsResult<ChallengeSummary>> CreateAsync(ChallengeInput input, string actor, CancellationToken cancellationToken = default)
+    public Task<CredentialsResult<ChallengeSummary>> CreateAsync(ChallengeInput input, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return CreateCoreAsync(input, Numbered(input.Endorsers), actor, cancellationToken);
+    }
+
+    private async Task<CredentialsResult<ChallengeSummary>> CreateCoreAsync(
+        ChallengeInput input, IReadOnlyList<(int Number, string Name)> endorsers, string actor, CancellationToken cancellationToken)
+    {
         var errors = new List<CredentialsError>();
         if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("title", "A title is required."));
         else if (input.Title.Length > MaxTitleLength) errors.Add(new("title", $"Longer than {MaxTitleLength} characters."));
@@ -68,7 +74,7 @@ public sealed class ChallengeWorkflow
         {
             _db.Challenges.Add(challenge);
             await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            var endorsements = Numbered(input.Endorsers).Select(e => new ChallengeEndorsement
+            var endorsements = endorsers.Select(e => new ChallengeEndorsement
             {
                 ChallengeId = challenge.Id,
                 Number = e.Number,
@@ -122,7 +128,9 @@ public sealed class ChallengeWorkflow
             StatedCount = letter.StatedCount,
             Problems = problems,
         };
-        return CreateAsync(input, actor, cancellationToken);
+        // The parser already deduplicated, alphabetised and numbered the list; its numbers are the published ones, so they are kept.
+        return CreateCoreAsync(input, [.. letter.Signatories.Where(x => !string.IsNullOrWhiteSpace(x.Name)).OrderBy(x => x.Number).Select(x => (x.Number, x.Name.Trim()))],
+            actor, cancellationToken);
     }
 
     /// <summary>The challenges of a session, for one member or (null) all, oldest first.</summary>

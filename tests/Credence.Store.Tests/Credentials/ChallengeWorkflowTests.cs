@@ -43,6 +43,17 @@ public sealed class ChallengeWorkflowTests
     }
 
     [Fact]
+    public async Task ImportAsync_ParserNumbering_KeptAsPublished()
+    {
+        using var s = await CreateAsync();
+        var letter = new ParsedLetter("T", null, null, 2, [], [], [new LetterSignatory(2, "Alpha"), new LetterSignatory(1, "Zeta")], [], [], []);
+
+        var summary = Ok(await s.Challenges.ImportAsync(letter, new ChallengeTargetRef(s.SessionId, ChallengeTarget.Authority, s.Junta), null, 0, "x"));
+
+        Assert.Equal([(1, "Zeta"), (2, "Alpha")], summary.Endorsements.Select(e => (e.Number, e.Organisation)));
+    }
+
+    [Fact]
     public void Numbered_Endorsers_DeduplicatedOnNormalisedNameAlphabetisedAndNumbered()
     {
         var numbered = ChallengeWorkflow.Numbered(["zeta  Network", "Alpha Group", "ALPHA GROUP.", " ", "beta"]);
