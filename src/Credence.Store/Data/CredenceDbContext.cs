@@ -9,7 +9,7 @@ namespace Credence.Store.Data;
 /// provider-specific column types), so a PostgreSQL migration set can sit beside the SQLite one. Users and roles are
 /// ASP.NET Core Identity's tables, so the web host and the command line share one user store.
 /// </summary>
-public class CredenceDbContext : IdentityDbContext<IdentityUser>
+public partial class CredenceDbContext : IdentityDbContext<IdentityUser>
 {
     public CredenceDbContext(DbContextOptions<CredenceDbContext> options)
         : base(options)
@@ -90,6 +90,7 @@ public class CredenceDbContext : IdentityDbContext<IdentityUser>
 
         OnAccessModelCreating(modelBuilder);
         OnScreeningModelCreating(modelBuilder);
+        OnCredentialsModelCreating(modelBuilder);
 
         modelBuilder.Entity<SnapshotDiagnostic>(diagnostic =>
         {
