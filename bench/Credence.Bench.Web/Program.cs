@@ -10,14 +10,17 @@ using Credence.Store.Data;
 using Credence.Store.Lists;
 using Microsoft.Extensions.DependencyInjection;
 
-// Usage: dotnet run -c Release --project bench/Credence.Bench.Web [-- --seconds 20 --clients 1,8,64]
+// Usage: dotnet run -c Release --project bench/Credence.Bench.Web [-- --seconds 20 --clients 1,8,64 --server-arg ARG ...]
+// (--server-arg passes a setting to the server, e.g. --server-arg --Credence:SqliteSynchronous=FULL)
 // Imports every shared list into a new store, starts the server on it as a separate process, and measures single screenings
 // over loopback HTTP: requests per second, p50 and p99, for each number of concurrent clients. Every request is a real
 // screening, stored with its hits and alerts, as in production.
 var seconds = 20;
 int[] levels = [1, 8, 64];
+var serverArgs = new List<string>();
 for (var i = 0; i < args.Length - 1; i++)
 {
+    if (args[i] == "--server-arg") serverArgs.Add(args[i + 1]);
     if (args[i] == "--seconds") seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
     if (args[i] == "--clients") levels = [.. args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
 }
@@ -47,8 +50,8 @@ try
     var names = QueryGenerator.Generate(entities, 20_000, seed: 42);
 
     var port = FreePort();
-    await using var server = await ServerProcess.StartAsync(repo, configuration, database, port);
-    Console.WriteLine($"Server ({configuration}) up at {server.Address}; warming up ...");
+    await using var server = await ServerProcess.StartAsync(repo, configuration, database, port, serverArgs);
+    Console.WriteLine($"Server ({configuration}{(serverArgs.Count > 0 ? " " + string.Join(' ', serverArgs) : "")}) up at {server.Address}; warming up ...");
     await LoadRun.RunAsync(server.Address, key, names, 8, TimeSpan.FromSeconds(5));
 
     Console.WriteLine();

@@ -15,7 +15,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(string repoRoot, string configuration, string database, int port)
+    public static async Task<ServerProcess> StartAsync(string repoRoot, string configuration, string database, int port, IReadOnlyList<string> extraArgs)
     {
         var dll = Path.Combine(repoRoot, "src", "Credence.Web", "bin", configuration, "net10.0", "Credence.Web.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the server first: dotnet build -c {configuration} src/Credence.Web", dll);
@@ -28,6 +28,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var arg in extraArgs) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -13,10 +14,18 @@ namespace Credence.Store.Data;
 /// </summary>
 public static class RecordFingerprint
 {
-    /// <summary>The fingerprint of <paramref name="entity"/>, 64 lower-case hex characters.</summary>
+    // Entities are immutable once read, and screening asks for the same few entities' fingerprints again and again.
+    private static readonly ConditionalWeakTable<SanctionEntity, string> _cache = [];
+
+    /// <summary>The fingerprint of <paramref name="entity"/>, 64 lower-case hex characters (remembered per entity object).</summary>
     public static string Compute(SanctionEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        return _cache.GetValue(entity, Hash);
+    }
+
+    private static string Hash(SanctionEntity entity)
+    {
         var node = JsonSerializer.SerializeToNode(entity, EntityJson.Options)!.AsObject();
         node.Remove("raw");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(node.ToJsonString())));

@@ -50,6 +50,13 @@ public sealed class CredenceServerOptions
     /// <summary>Whether to load Credence's demo list into an empty store at start-up; default true.</summary>
     public bool LoadDemoData { get; set; } = true;
 
+    /// <summary>
+    /// SQLite's <c>synchronous</c> setting: "NORMAL" (default; in write-ahead-log mode a commit does not wait for a disk
+    /// flush, and a crash can undo only the last transactions, never corrupt the file) or "FULL" (a flush per commit).
+    /// </summary>
+    [RegularExpression("^(?i)(NORMAL|FULL)$", ErrorMessage = "SqliteSynchronous is NORMAL or FULL.")]
+    public string SqliteSynchronous { get; set; } = "NORMAL";
+
     /// <summary>How often the store is checked for list snapshots activated elsewhere (by the command line), in seconds; default 10.</summary>
     [Range(1, 3600)]
     public int CorpusRefreshSeconds { get; set; } = 10;

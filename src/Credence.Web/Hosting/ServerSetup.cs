@@ -49,7 +49,7 @@ public static class ServerSetup
         }
         else
         {
-            services.AddPooledDbContextFactory<CredenceDbContext>(o => o.UseSqlite(ConnectionString(location.Database)));
+            services.AddPooledDbContextFactory<CredenceDbContext>(o => o.UseSqlite(ConnectionString(location.Database)).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous)));
         }
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CredenceDbContext>>().CreateDbContext());
         services.AddSingleton(location);
