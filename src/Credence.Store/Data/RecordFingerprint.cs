@@ -15,13 +15,13 @@ namespace Credence.Store.Data;
 public static class RecordFingerprint
 {
     // Entities are immutable once read, and screening asks for the same few entities' fingerprints again and again.
-    private static readonly ConditionalWeakTable<SanctionEntity, string> _cache = [];
+    private static readonly ConditionalWeakTable<SanctionEntity, string> Cache = [];
 
     /// <summary>The fingerprint of <paramref name="entity"/>, 64 lower-case hex characters (remembered per entity object).</summary>
     public static string Compute(SanctionEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return _cache.GetValue(entity, Hash);
+        return Cache.GetValue(entity, Hash);
     }
 
     private static string Hash(SanctionEntity entity)

@@ -16,7 +16,7 @@ namespace Credence.Store.Screening;
 /// </summary>
 public sealed class ScreeningRecorder
 {
-    private static readonly JsonSerializerOptions _json = CreateJsonOptions();
+    private static readonly JsonSerializerOptions SerializerOptions = CreateJsonOptions();
 
     private readonly CredenceDbContext _db;
     private readonly TimeProvider _time;
@@ -35,7 +35,7 @@ public sealed class ScreeningRecorder
     }
 
     /// <summary>JSON options for the stored query, options and explanations: camelCase, enums by name, scripts unescaped.</summary>
-    public static JsonSerializerOptions JsonOptions => _json;
+    public static JsonSerializerOptions JsonOptions => SerializerOptions;
 
     /// <summary>Screens one subject and stores the screening.</summary>
     public async Task<RecordedScreening> ScreenAsync(
@@ -104,7 +104,7 @@ public sealed class ScreeningRecorder
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(screened);
         var now = _time.GetUtcNow();
-        var snapshotsJson = JsonSerializer.Serialize(corpus.Snapshots, _json);
+        var snapshotsJson = JsonSerializer.Serialize(corpus.Snapshots, SerializerOptions);
         var prior = await PriorAlertsAsync(screened, cancellationToken).ConfigureAwait(false);
 
         var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -201,9 +201,9 @@ public sealed class ScreeningRecorder
             RunBy = request.Actor,
             Origin = request.Origin,
             QueryName = request.Query.Name,
-            QueryJson = JsonSerializer.Serialize(request.Query, _json),
+            QueryJson = JsonSerializer.Serialize(request.Query, SerializerOptions),
             SubjectKey = subject.SubjectKey,
-            OptionsJson = JsonSerializer.Serialize(new { threshold = subject.Threshold, limit = request.Limit, matching }, _json),
+            OptionsJson = JsonSerializer.Serialize(new { threshold = subject.Threshold, limit = request.Limit, matching }, SerializerOptions),
             AlgorithmVersion = AlgorithmInfo.Version,
             SnapshotsJson = snapshotsJson,
             BatchJobId = request.BatchJobId,
@@ -223,7 +223,7 @@ public sealed class ScreeningRecorder
         Source = hit.Entity.Source,
         RecordHash = hash,
         Score = hit.Score,
-        ExplanationJson = JsonSerializer.Serialize(hit.Explanation, _json),
+        ExplanationJson = JsonSerializer.Serialize(hit.Explanation, SerializerOptions),
         Programs = hit.Entity.Programs.Count == 0 ? null : string.Join(", ", hit.Entity.Programs),
     };
 

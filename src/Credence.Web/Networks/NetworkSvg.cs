@@ -14,7 +14,7 @@ public static class NetworkSvg
 {
     private const double Size = 640;
     private const double Ring = 130;
-    private static readonly XNamespace _svg = "http://www.w3.org/2000/svg";
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     /// <param name="neighbourhood">The centre, the neighbours and the links between them.</param>
     /// <param name="blocked">Ids of entities a regime blocks without being listed themselves.</param>
@@ -40,26 +40,26 @@ public static class NetworkSvg
             }
         }
 
-        var root = new XElement(_svg + "svg",
+        var root = new XElement(Svg + "svg",
             new XAttribute("viewBox", $"0 0 {Size} {Size}"),
             new XAttribute("role", "img"),
             new XAttribute("aria-labelledby", "network-title"),
             new XAttribute("class", "network"),
-            new XElement(_svg + "title", new XAttribute("id", "network-title"),
+            new XElement(Svg + "title", new XAttribute("id", "network-title"),
                 $"Links around {neighbourhood.Center.Name}: {neighbourhood.Nodes.Count - 1} entities within reach"));
 
         foreach (var edge in neighbourhood.Edges)
         {
             if (!positions.TryGetValue(edge.FromId, out var a) || !positions.TryGetValue(edge.ToId, out var b)) continue;
             var label = edge.Percentage is { } p ? $"{edge.Type} {p.ToString("0.##", CultureInfo.InvariantCulture)}%" : edge.Type.ToString();
-            root.Add(new XElement(_svg + "g", new XAttribute("class", "edge " + edge.Type.ToString().ToLowerInvariant()),
-                new XElement(_svg + "line", Attr("x1", a.X), Attr("y1", a.Y), Attr("x2", b.X), Attr("y2", b.Y), new XAttribute("marker-end", "url(#arrow)")),
-                new XElement(_svg + "text", Attr("x", (a.X + b.X) / 2), Attr("y", ((a.Y + b.Y) / 2) - 4), new XAttribute("class", "edge-label"), label)));
+            root.Add(new XElement(Svg + "g", new XAttribute("class", "edge " + edge.Type.ToString().ToLowerInvariant()),
+                new XElement(Svg + "line", Attr("x1", a.X), Attr("y1", a.Y), Attr("x2", b.X), Attr("y2", b.Y), new XAttribute("marker-end", "url(#arrow)")),
+                new XElement(Svg + "text", Attr("x", (a.X + b.X) / 2), Attr("y", ((a.Y + b.Y) / 2) - 4), new XAttribute("class", "edge-label"), label)));
         }
-        root.AddFirst(new XElement(_svg + "defs",
-            new XElement(_svg + "marker", new XAttribute("id", "arrow"), new XAttribute("viewBox", "0 0 10 10"), new XAttribute("refX", "22"),
+        root.AddFirst(new XElement(Svg + "defs",
+            new XElement(Svg + "marker", new XAttribute("id", "arrow"), new XAttribute("viewBox", "0 0 10 10"), new XAttribute("refX", "22"),
                 new XAttribute("refY", "5"), new XAttribute("markerWidth", "6"), new XAttribute("markerHeight", "6"), new XAttribute("orient", "auto"),
-                new XElement(_svg + "path", new XAttribute("d", "M 0 0 L 10 5 L 0 10 z")))));
+                new XElement(Svg + "path", new XAttribute("d", "M 0 0 L 10 5 L 0 10 z")))));
 
         foreach (var neighbour in neighbourhood.Nodes)
         {
@@ -68,14 +68,14 @@ public static class NetworkSvg
             var listed = node.Listings.Count > 0;
             var state = listed ? "listed" : blocked.Contains(node.Id) ? "blocked" : "other";
             XElement shape = listed
-                ? new XElement(_svg + "rect", Attr("x", at.X - 11), Attr("y", at.Y - 11), Attr("width", 22), Attr("height", 22))
-                : new XElement(_svg + "circle", Attr("cx", at.X), Attr("cy", at.Y), Attr("r", 11));
+                ? new XElement(Svg + "rect", Attr("x", at.X - 11), Attr("y", at.Y - 11), Attr("width", 22), Attr("height", 22))
+                : new XElement(Svg + "circle", Attr("cx", at.X), Attr("cy", at.Y), Attr("r", 11));
             var title = $"{node.Name} ({node.Id}){(listed ? ", listed by " + string.Join(", ", node.AuthoritiesAt(null)) : state == "blocked" ? ", blocked by ownership or control" : "")}";
-            root.Add(new XElement(_svg + "a", new XAttribute("href", link(node.Id)),
-                new XElement(_svg + "g", new XAttribute("class", $"node {state}{(neighbour.Distance == 0 ? " centre" : "")}"),
-                    new XElement(_svg + "title", title),
+            root.Add(new XElement(Svg + "a", new XAttribute("href", link(node.Id)),
+                new XElement(Svg + "g", new XAttribute("class", $"node {state}{(neighbour.Distance == 0 ? " centre" : "")}"),
+                    new XElement(Svg + "title", title),
                     shape,
-                    new XElement(_svg + "text", Attr("x", at.X), Attr("y", at.Y + 26), new XAttribute("text-anchor", "middle"), Shorten(node.Name)))));
+                    new XElement(Svg + "text", Attr("x", at.X), Attr("y", at.Y + 26), new XAttribute("text-anchor", "middle"), Shorten(node.Name)))));
         }
         return root.ToString(SaveOptions.DisableFormatting);
     }

@@ -20,12 +20,23 @@ public static class BatchInputReader
     /// <summary>Column names accepted for each field (compared case-insensitively, ignoring spaces, '_' and '-').</summary>
     private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
     {
-        ["name"] = "name", ["fullname"] = "name", ["subject"] = "name",
-        ["schema"] = "schema", ["type"] = "schema",
-        ["birthdate"] = "birthDate", ["dob"] = "birthDate", ["dateofbirth"] = "birthDate",
-        ["country"] = "country", ["nationality"] = "country",
-        ["identifiers"] = "identifiers", ["identifier"] = "identifiers", ["ids"] = "identifiers", ["idnumber"] = "identifiers",
-        ["reference"] = "reference", ["ref"] = "reference", ["id"] = "reference",
+        ["name"] = "name",
+        ["fullname"] = "name",
+        ["subject"] = "name",
+        ["schema"] = "schema",
+        ["type"] = "schema",
+        ["birthdate"] = "birthDate",
+        ["dob"] = "birthDate",
+        ["dateofbirth"] = "birthDate",
+        ["country"] = "country",
+        ["nationality"] = "country",
+        ["identifiers"] = "identifiers",
+        ["identifier"] = "identifiers",
+        ["ids"] = "identifiers",
+        ["idnumber"] = "identifiers",
+        ["reference"] = "reference",
+        ["ref"] = "reference",
+        ["id"] = "reference",
     };
 
     /// <summary>

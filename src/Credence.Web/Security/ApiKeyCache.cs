@@ -9,7 +9,7 @@ namespace Credence.Web.Security;
 /// </summary>
 public sealed class ApiKeyCache
 {
-    private static readonly TimeSpan _lifetime = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<string, (ApiKey? Key, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
 
@@ -37,7 +37,7 @@ public sealed class ApiKeyCache
         // Unknown keys are cached too, so a client hammering with a wrong key does not hammer the database; the size is
         // bounded by dropping everything when it grows past a limit no honest set of clients reaches.
         if (_entries.Count > 10_000) _entries.Clear();
-        _entries[hash] = (key, _time.GetUtcNow() + _lifetime);
+        _entries[hash] = (key, _time.GetUtcNow() + Lifetime);
     }
 
     /// <summary>Forgets every lookup (after a key is created or revoked).</summary>

@@ -131,7 +131,11 @@ public sealed class MonitoringWorkflowTests : IDisposable
         {
             Result = new Credence.Lists.Common.ListReadResult
             {
-                Source = list.Result.Source, Format = list.Result.Format, Entities = list.Result.Entities, Diagnostics = [], Published = published,
+                Source = list.Result.Source,
+                Format = list.Result.Format,
+                Entities = list.Result.Entities,
+                Diagnostics = [],
+                Published = published,
             },
             Sha256 = list.Sha256,
             Files = list.Files,

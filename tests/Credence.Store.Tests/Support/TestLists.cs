@@ -18,15 +18,15 @@ internal static class TestLists
     /// <summary>A person of source "test" read from line <paramref name="line"/>, with optional alias, birth date and remarks.</summary>
     public static SanctionEntity Person(
         string id, string name, int line = 1, string? alias = null, PartialDate? born = null, string? remarks = null) => new()
-    {
-        Source = "test",
-        SourceId = id,
-        Schema = EntitySchema.Person,
-        Names = alias is null ? [new EntityName(name)] : [new EntityName(name), new EntityName(alias, NameQuality.Strong, "alias")],
-        BirthDates = born is { } b ? [b] : [],
-        Remarks = remarks,
-        Raw = new RawRecordRef("test.csv", "line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-    };
+        {
+            Source = "test",
+            SourceId = id,
+            Schema = EntitySchema.Person,
+            Names = alias is null ? [new EntityName(name)] : [new EntityName(name), new EntityName(alias, NameQuality.Strong, "alias")],
+            BirthDates = born is { } b ? [b] : [],
+            Remarks = remarks,
+            Raw = new RawRecordRef("test.csv", "line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
 
     /// <summary>A list of source "test" holding <paramref name="entities"/>.</summary>
     public static LoadedList Of(params SanctionEntity[] entities) => new()

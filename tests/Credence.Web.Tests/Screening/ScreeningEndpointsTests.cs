@@ -23,7 +23,11 @@ public sealed class ScreeningEndpointsTests : IClassFixture<CredenceWebFactory>
 
         var response = await client.PostAsJsonAsync("/api/screenings", new
         {
-            name = "Min Aung Hlaing", schema = "Person", birthDate = "1956-07-03", country = "Burma", reference = "cust-1",
+            name = "Min Aung Hlaing",
+            schema = "Person",
+            birthDate = "1956-07-03",
+            country = "Burma",
+            reference = "cust-1",
         });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
