@@ -40,6 +40,7 @@ public static class StartupTasks
             await console.WriteLineAsync(
                 $"Credence: loaded the demo list ({outcome.Snapshot.EntityCount} entities) into {location.Description}").ConfigureAwait(false);
         }
+        if (options.LoadDemoData) await Credentials.CredentialsStartup.SeedDemoAsync(provider, console, cancellationToken).ConfigureAwait(false);
 
         var users = provider.GetRequiredService<UserAdministration>();
         await users.EnsureRolesAsync().ConfigureAwait(false);
