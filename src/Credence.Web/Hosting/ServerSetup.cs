@@ -3,6 +3,7 @@ using Credence.Store.Access;
 using Credence.Store.Audit;
 using Credence.Store.Data;
 using Credence.Store.Screening;
+using Credence.Web.Challenges;
 using Credence.Web.Endpoints;
 using Credence.Web.Lists;
 using Credence.Web.Monitoring;
@@ -67,6 +68,7 @@ public static class ServerSetup
         services.AddCredenceMonitoring();
         services.AddCredenceReview();
         services.AddCredenceScreening();
+        services.AddCredenceChallenges();
 
         AddIdentity(services, options);
         services.AddAuthorization(CredencePolicies.Add);
@@ -138,6 +140,7 @@ public static class ServerSetup
         app.MapMonitoringEndpoints();
         app.MapReviewEndpoints();
         app.MapScreeningEndpoints();
+        app.MapChallengeEndpoints();
         app.MapOpenApi().RequireAuthorization(CredencePolicies.Read);
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Credence API")).RequireAuthorization(CredencePolicies.Read);
         app.MapRazorPages();
