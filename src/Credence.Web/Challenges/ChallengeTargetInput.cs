@@ -1,3 +1,4 @@
+using System.Globalization;
 using Credence.Store.Credentials;
 using Credence.Store.Credentials.Model;
 
@@ -23,6 +24,14 @@ public static class ChallengeTargetInput
         if (!TryParseKind(kind, out var target)) errors["target"] = ["Use delegation, authority or person."];
         if (targetId is null) errors["targetId"] = ["Say which delegation, authority or person the challenge is against."];
         return errors.Count > 0 ? (null, errors) : (new ChallengeTargetRef(sessionId!.Value, target, targetId!.Value, memberId), errors);
+    }
+
+    /// <summary>Reads a page's target choice (see <see cref="ChallengeTargetChoice.Value"/>: "authority:12") with its session and member.</summary>
+    public static (ChallengeTargetRef? Target, Dictionary<string, string[]> Errors) ReadChoice(long? sessionId, string? choice, long? memberId)
+    {
+        var parts = (choice ?? "").Split(':');
+        long? targetId = parts.Length == 2 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        return Read(sessionId, parts[0], targetId, memberId);
     }
 
     /// <summary>The workflow's errors as ValidationProblem fields.</summary>

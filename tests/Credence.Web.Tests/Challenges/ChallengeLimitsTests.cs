@@ -1,7 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Net.Http.Json;
 using Credence.Store.Data;
 using Credence.Web.Tests.Infrastructure;
 

@@ -155,6 +155,18 @@ public sealed class SignOnPageTests(CredenceWebFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task SignOn_OversizedSubmission_RefusedAndNothingStored()
+    {
+        await SignOnClient.OpenLetterAsync(factory, "size-letter");
+        using var visitor = factory.AnonymousClient();
+
+        var response = await SignOnClient.SubmitAsync(visitor, "size-letter", new string('x', 40_000), email: "big@example.org");
+
+        Assert.True((int)response.StatusCode is 400 or 413, $"status {response.StatusCode}");
+        Assert.Empty(SignOnClient.EmailsTo(factory, "big@example.org"));
+    }
+
+    [Fact]
     public async Task PublicPages_NeedNoLogin_WhileChallengesDo()
     {
         await SignOnClient.OpenLetterAsync(factory, "public-letter");

@@ -78,9 +78,7 @@ public sealed class ImportModel : PageModel
             Errors["Text"] = ["No signatory list was found: nothing to import."];
             return Page();
         }
-        var parts = (TargetValue ?? "").Split(':');
-        long? targetId = parts.Length == 2 && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
-        var (target, errors) = ChallengeTargetInput.Read(SessionId, parts[0], targetId, MemberId);
+        var (target, errors) = ChallengeTargetInput.ReadChoice(SessionId, TargetValue, MemberId);
         if (Anonymous < 0) errors["Anonymous"] = ["Cannot be negative."];
         if (target is null || errors.Count > 0)
         {

@@ -104,9 +104,7 @@ public sealed class LettersModel : PageModel
 
     public async Task<IActionResult> OnPostPublishAsync(long id, long? sessionId, string? targetValue, long? memberId, CancellationToken cancellationToken)
     {
-        var parts = (targetValue ?? "").Split(':');
-        long? targetId = parts.Length == 2 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : null;
-        var (target, errors) = ChallengeTargetInput.Read(sessionId, parts[0], targetId, memberId);
+        var (target, errors) = ChallengeTargetInput.ReadChoice(sessionId, targetValue, memberId);
         if (target is null)
         {
             Errors = errors;
