@@ -91,6 +91,7 @@ public partial class CredenceDbContext : IdentityDbContext<IdentityUser>
         OnAccessModelCreating(modelBuilder);
         OnScreeningModelCreating(modelBuilder);
         OnCredentialsModelCreating(modelBuilder);
+        OnSignOnModelCreating(modelBuilder);
 
         modelBuilder.Entity<SnapshotDiagnostic>(diagnostic =>
         {

@@ -3,6 +3,7 @@ using Credence.Store.Access;
 using Credence.Store.Audit;
 using Credence.Store.Data;
 using Credence.Store.Screening;
+using Credence.Web.Challenges;
 using Credence.Web.Credentials;
 using Credence.Web.Endpoints;
 using Credence.Web.Lists;
@@ -69,6 +70,7 @@ public static class ServerSetup
         services.AddCredenceReview();
         services.AddCredenceScreening();
         services.AddCredenceCredentials();
+        services.AddCredenceChallenges();
 
         AddIdentity(services, options);
         services.AddAuthorization(CredencePolicies.Add);
@@ -141,6 +143,7 @@ public static class ServerSetup
         app.MapReviewEndpoints();
         app.MapScreeningEndpoints();
         app.MapCredentialsEndpoints();
+        app.MapChallengeEndpoints();
         app.MapOpenApi().RequireAuthorization(CredencePolicies.Read);
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Credence API")).RequireAuthorization(CredencePolicies.Read);
         app.MapRazorPages();

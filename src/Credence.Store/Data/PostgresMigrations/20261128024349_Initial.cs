@@ -220,6 +220,29 @@ namespace Credence.Store.Data.PostgresMigrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OpenLetters",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    TextSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ChallengeId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpenLetters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RuleSets",
                 columns: table => new
                 {
@@ -541,6 +564,39 @@ namespace Credence.Store.Data.PostgresMigrations
                         principalTable: "Members",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LetterEndorsements",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OpenLetterId = table.Column<long>(type: "bigint", nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NormalisedName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TokenExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Moderation = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ModerationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ModeratedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ModeratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Anonymous = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterEndorsements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterEndorsements_OpenLetters_OpenLetterId",
+                        column: x => x.OpenLetterId,
+                        principalTable: "OpenLetters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1248,6 +1304,22 @@ namespace Credence.Store.Data.PostgresMigrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LetterEndorsements_OpenLetterId_Moderation",
+                table: "LetterEndorsements",
+                columns: new[] { "OpenLetterId", "Moderation" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterEndorsements_OpenLetterId_NormalisedName",
+                table: "LetterEndorsements",
+                columns: new[] { "OpenLetterId", "NormalisedName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterEndorsements_TokenHash",
+                table: "LetterEndorsements",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ListSnapshots_Source_Active",
                 table: "ListSnapshots",
                 column: "Source",
@@ -1269,6 +1341,12 @@ namespace Credence.Store.Data.PostgresMigrations
                 name: "IX_MonitoredSubjects_Active",
                 table: "MonitoredSubjects",
                 column: "Active");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenLetters_Slug",
+                table: "OpenLetters",
+                column: "Slug",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RecognitionDecisions_ClaimId",
@@ -1390,6 +1468,9 @@ namespace Credence.Store.Data.PostgresMigrations
                 name: "FocalPointAssignments");
 
             migrationBuilder.DropTable(
+                name: "LetterEndorsements");
+
+            migrationBuilder.DropTable(
                 name: "MonitoredSubjects");
 
             migrationBuilder.DropTable(
@@ -1433,6 +1514,9 @@ namespace Credence.Store.Data.PostgresMigrations
 
             migrationBuilder.DropTable(
                 name: "RepresentationDisputes");
+
+            migrationBuilder.DropTable(
+                name: "OpenLetters");
 
             migrationBuilder.DropTable(
                 name: "AuthorityClaims");
