@@ -181,7 +181,7 @@ public sealed class ChallengeApiTests(CredenceWebFactory factory) : IClassFixtur
             detail.GetProperty("endorsements").EnumerateArray().Select(e => (e.GetProperty("number").GetInt32(), e.GetProperty("organisation").GetString())));
         var summary = detail.GetProperty("summary");
         Assert.Equal((3, 2, 5), (summary.GetProperty("namedEndorsements").GetInt32(), summary.GetProperty("anonymousEndorsements").GetInt32(), summary.GetProperty("totalEndorsements").GetInt32()));
-        Assert.Equal("State Administration Council", summary.GetProperty("targetName").GetString());
+        Assert.Equal("Example Ministry of Home Affairs", summary.GetProperty("targetName").GetString());
 
         using var reader = await factory.ClientWithRoleAsync(CredenceRoles.ReadOnly);
         var list = await reader.GetFromJsonAsync<JsonElement>($"/api/challenges?sessionId={seed.SessionId}&memberId={seed.MemberId}");

@@ -24,11 +24,12 @@ internal sealed record ChallengeSeed(long SessionId, long MemberId, long Authori
             var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
             var admin = new AssemblyAdministration(db, time, new AuditLog(db, time));
             var rules = Ok(await admin.LoadRuleSetAsync(RuleSetDefinition.InterpolConstitutionJson(), "test"));
+            // Numbers and a member of its own: the server's start-up has already seeded the demo 89th session with Myanmar.
             var session = Ok(await admin.CreateSessionAsync(new SessionInput(
-                89, "89th General Assembly", "Istanbul", new DateOnly(2031, 11, 23), new DateOnly(2031, 11, 25),
+                99, "99th General Assembly", "Example City", new DateOnly(2031, 11, 23), new DateOnly(2031, 11, 25),
                 new DateTimeOffset(2031, 11, 19, 12, 0, 0, TimeSpan.Zero), rules.Id), "test"));
-            var member = Ok(await admin.AddMemberAsync("MM", "Myanmar", "NCB Naypyidaw", null, "test"));
-            var authority = Ok(await admin.AddAuthorityAsync("State Administration Council", "MM", null, "test"));
+            var member = Ok(await admin.AddMemberAsync("BD", "Bangladesh", "NCB Dhaka", null, "test"));
+            var authority = Ok(await admin.AddAuthorityAsync("Example Ministry of Home Affairs", "BD", null, "test"));
             Ok(await admin.AddClaimAsync(member.Id, authority.Id, new DateOnly(2021, 2, 2), null, "test"));
             seed = new ChallengeSeed(session.Id, member.Id, authority.Id);
             Seeds[factory] = seed;
