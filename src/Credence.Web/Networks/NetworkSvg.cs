@@ -13,12 +13,12 @@ namespace Credence.Web.Networks;
 public static class NetworkSvg
 {
     private const double Size = 640;
-    private const double Ring = 130;
+    private const double Margin = 60;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     /// <param name="neighbourhood">The centre, the neighbours and the links between them.</param>
     /// <param name="blocked">Ids of entities a regime blocks without being listed themselves.</param>
-    /// <param name="link">The address of an entity's page.</param>
+    /// <param name="link">Where a click on an entity leads (its drawing expanded by that entity's own links).</param>
     public static string Render(NeighbourhoodResult neighbourhood, IReadOnlySet<string> blocked, Func<string, string> link)
     {
         ArgumentNullException.ThrowIfNull(neighbourhood);
@@ -28,6 +28,9 @@ public static class NetworkSvg
         {
             [neighbourhood.Center.Id] = (Size / 2, Size / 2),
         };
+        // Rings are spaced to fit however far the drawing reaches (a click on a node adds its neighbours one ring further out).
+        var rings = Math.Max(1, neighbourhood.Nodes.Select(n => n.Distance).DefaultIfEmpty(1).Max());
+        var ringSpacing = ((Size / 2) - Margin) / rings;
         foreach (var ring in neighbourhood.Nodes.Where(n => n.Distance > 0).GroupBy(n => n.Distance))
         {
             var members = ring.ToList();
@@ -35,7 +38,7 @@ public static class NetworkSvg
             {
                 // Each ring starts at a different angle so that labels of neighbouring rings do not line up.
                 var angle = (2 * Math.PI * i / members.Count) + (ring.Key * 0.35);
-                var radius = Math.Min(ring.Key, 2) * Ring;
+                var radius = ring.Key * ringSpacing;
                 positions[members[i].Node.Id] = ((Size / 2) + (radius * Math.Cos(angle)), (Size / 2) + (radius * Math.Sin(angle)));
             }
         }
