@@ -61,7 +61,12 @@ internal sealed class CredentialsApi
     /// <summary>Than Hlaing as the demo list has him (born 1965, Myanmar), head of delegation.</summary>
     public static object ThanHlaing => new
     {
-        role = "Head", name = "Than Hlaing", birthDate = "1965", nationality = "MM", function = "Chief of Police", rank = "Police Lieutenant General",
+        role = "Head",
+        name = "Than Hlaing",
+        birthDate = "1965",
+        nationality = "MM",
+        function = "Chief of Police",
+        rank = "Police Lieutenant General",
     };
 
     /// <summary>A person no list names.</summary>

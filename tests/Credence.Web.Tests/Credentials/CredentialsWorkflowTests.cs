@@ -61,7 +61,10 @@ public sealed class CredentialsWorkflowTests : IClassFixture<CredenceWebFactory>
         // An article the rule set does not have is refused, naming the field.
         var unknown = await committee.PostAsJsonAsync($"/api/credentials/sessions/{sessionId}/members/{myanmar}/decisions", new
         {
-            outcome = "Accepted", delegationId = firstId, grounds = "Appointed by the authority in control.", citedArticles = new[] { "constitution/art-99" },
+            outcome = "Accepted",
+            delegationId = firstId,
+            grounds = "Appointed by the authority in control.",
+            citedArticles = new[] { "constitution/art-99" },
         });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("citedArticles", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -85,7 +88,8 @@ public sealed class CredentialsWorkflowTests : IClassFixture<CredenceWebFactory>
         // Locked: a change needs a new decision.
         var amend = await admin.PostAsJsonAsync($"/api/credentials/delegations/{firstId}/amend", new
         {
-            persons = new[] { CredentialsApi.ThanHlaing }, reason = "Remove the delegate",
+            persons = new[] { CredentialsApi.ThanHlaing },
+            reason = "Remove the delegate",
         });
         Assert.Equal(HttpStatusCode.Conflict, amend.StatusCode);
         Assert.Equal("application/problem+json", amend.Content.Headers.ContentType!.MediaType);
@@ -111,7 +115,8 @@ public sealed class CredentialsWorkflowTests : IClassFixture<CredenceWebFactory>
         Assert.False(unlocked.GetProperty("isLocked").GetBoolean());
         var amended = await CredentialsApi.JsonAsync(await admin.PostAsJsonAsync($"/api/credentials/delegations/{firstId}/amend", new
         {
-            persons = new[] { CredentialsApi.ThanHlaing }, reason = "The listed delegate is withdrawn",
+            persons = new[] { CredentialsApi.ThanHlaing },
+            reason = "The listed delegate is withdrawn",
         }), HttpStatusCode.OK);
         Assert.Equal(2, amended.GetProperty("version").GetInt32());
         var second = await CredentialsApi.JsonAsync(await committee.PostAsJsonAsync($"/api/credentials/sessions/{sessionId}/members/{myanmar}/decisions", new
@@ -139,7 +144,9 @@ public sealed class CredentialsWorkflowTests : IClassFixture<CredenceWebFactory>
         await CredentialsApi.JsonAsync(await CredentialsApi.SubmitAsync(admin, sessionId, france, authority, CredentialsApi.Person("Claire Exemple", "Head")), HttpStatusCode.Created);
         await CredentialsApi.JsonAsync(await admin.PostAsJsonAsync($"/api/credentials/sessions/{sessionId}/members/{france}/decisions", new
         {
-            outcome = "Accepted", grounds = "Letter in order <script>alert(1)</script> & complete.", citedArticles = new[] { "constitution/art-7" },
+            outcome = "Accepted",
+            grounds = "Letter in order <script>alert(1)</script> & complete.",
+            citedArticles = new[] { "constitution/art-7" },
         }), HttpStatusCode.Created);
         using var readOnly = await _factory.ClientWithRoleAsync(CredenceRoles.ReadOnly);
 
@@ -170,7 +177,9 @@ public sealed class CredentialsWorkflowTests : IClassFixture<CredenceWebFactory>
             await CredentialsApi.SubmitAsync(admin, sessionId, norway, authority, CredentialsApi.Person("=HYPERLINK(\"http://x\")", "Head")), HttpStatusCode.Created);
         await CredentialsApi.JsonAsync(await admin.PostAsJsonAsync($"/api/credentials/sessions/{sessionId}/members/{norway}/decisions", new
         {
-            outcome = "Accepted", grounds = "In order.", citedArticles = new[] { "constitution/art-7" },
+            outcome = "Accepted",
+            grounds = "In order.",
+            citedArticles = new[] { "constitution/art-7" },
         }), HttpStatusCode.Created);
 
         var response = await admin.GetAsync($"/api/credentials/sessions/{sessionId}/badges.csv");
