@@ -31,7 +31,7 @@ public static class CredentialsStartup
         }
         provider.GetRequiredService<CredentialsRescreener>().Remember(corpus);
         await console.WriteLineAsync(
-            $"Credence: seeded the demo General Assembly session ({seed.DelegationIds.Count} delegations screened, {alerts} alerts); "
+            $"Credence: seeded the demo General Assembly session ({seed.DelegationIds.Count} delegations screened, {alerts} {(alerts == 1 ? "alert" : "alerts")} raised); "
             + $"the committee's dossier for Myanmar is /credentials/sessions/{seed.SessionId}/members/{seed.MyanmarMemberId}").ConfigureAwait(false);
     }
 }
