@@ -1,4 +1,5 @@
 using Credence.Store.Credentials;
+using Credence.Web.Endpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Credence.Web.Credentials;
@@ -39,18 +40,10 @@ public static class CredentialsResults
         var detail = string.Join(" ", errors.Select(e => e.Message));
         return status switch
         {
-            CredentialsStatus.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail),
-            CredentialsStatus.Forbidden => Forbidden(detail),
-            CredentialsStatus.Locked => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Locked", detail: detail),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail),
+            CredentialsStatus.NotFound => ApiProblems.NotFound(detail),
+            CredentialsStatus.Forbidden => ApiProblems.Forbidden(detail),
+            CredentialsStatus.Locked => ApiProblems.Conflict(detail, "Locked"),
+            _ => ApiProblems.Conflict(detail, "Conflict"),
         };
     }
-
-    /// <summary>403 with a sentence saying why.</summary>
-    public static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
-
-    /// <summary>404 naming what is missing.</summary>
-    public static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 }

@@ -46,10 +46,10 @@ public static class AdminEndpoints
     internal static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> SetRoleAsync(
         string name, RoleChange request, UserAdministration users, UserManager<IdentityUser> manager, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (await manager.FindByNameAsync(name).ConfigureAwait(false) is null) return ReviewProblems.NotFound($"There is no user named '{name}'.");
+        if (await manager.FindByNameAsync(name).ConfigureAwait(false) is null) return ApiProblems.NotFound($"There is no user named '{name}'.");
         if (!CredenceRoles.IsKnown(request.Role)) return Invalid(request.Role, $"unknown role '{request.Role}'");
         var error = await users.SetRoleAsync(name, request.Role!, Actors.Name(user), cancellationToken).ConfigureAwait(false);
-        return error is null ? TypedResults.NoContent() : ReviewProblems.Conflict(error);
+        return error is null ? TypedResults.NoContent() : ApiProblems.Conflict(error);
     }
 
     internal static Task<Results<NoContent, ProblemHttpResult>> DisableUserAsync(
@@ -63,9 +63,9 @@ public static class AdminEndpoints
     internal static async Task<Results<Ok<NewUserPassword>, ProblemHttpResult>> ResetPasswordAsync(
         string name, UserAdministration users, UserManager<IdentityUser> manager, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (await manager.FindByNameAsync(name).ConfigureAwait(false) is null) return ReviewProblems.NotFound($"There is no user named '{name}'.");
+        if (await manager.FindByNameAsync(name).ConfigureAwait(false) is null) return ApiProblems.NotFound($"There is no user named '{name}'.");
         var result = await users.ResetPasswordAsync(name, Actors.Name(user), cancellationToken).ConfigureAwait(false);
-        return result.Succeeded ? TypedResults.Ok(new NewUserPassword(result.Name, result.Role, result.Secret!)) : ReviewProblems.Conflict(result.Error!);
+        return result.Succeeded ? TypedResults.Ok(new NewUserPassword(result.Name, result.Role, result.Secret!)) : ApiProblems.Conflict(result.Error!);
     }
 
     internal static async Task<Ok<ApiKeyView[]>> ListKeysAsync(ApiKeyAdministration keys, CancellationToken cancellationToken) =>
@@ -89,15 +89,15 @@ public static class AdminEndpoints
         cache.Clear();
         if (error is null) return TypedResults.NoContent();
         var exists = (await keys.ListAsync(cancellationToken).ConfigureAwait(false)).Any(k => string.Equals(k.Name, name, StringComparison.Ordinal));
-        return exists ? ReviewProblems.Conflict(error) : ReviewProblems.NotFound($"There is no key named '{name}'.");
+        return exists ? ApiProblems.Conflict(error) : ApiProblems.NotFound($"There is no key named '{name}'.");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetDisabledAsync(
         string name, bool disabled, UserAdministration users, UserManager<IdentityUser> manager, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (await manager.FindByNameAsync(name).ConfigureAwait(false) is null) return ReviewProblems.NotFound($"There is no user named '{name}'.");
+        if (await manager.FindByNameAsync(name).ConfigureAwait(false) is null) return ApiProblems.NotFound($"There is no user named '{name}'.");
         var error = await users.SetDisabledAsync(name, disabled, Actors.Name(user), cancellationToken).ConfigureAwait(false);
-        return error is null ? TypedResults.NoContent() : ReviewProblems.Conflict(error);
+        return error is null ? TypedResults.NoContent() : ApiProblems.Conflict(error);
     }
 
     // The store names the problem in words; an unknown role is the role's fault, anything else the name's.

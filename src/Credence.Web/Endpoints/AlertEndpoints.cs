@@ -63,7 +63,7 @@ public static class AlertEndpoints
         long id, AlertQuery query, CancellationToken cancellationToken)
     {
         var details = await query.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return details is null ? ReviewProblems.NotFound($"There is no alert {id}.") : TypedResults.Ok(AlertDetail.From(details));
+        return details is null ? ApiProblems.NotFound($"There is no alert {id}.") : TypedResults.Ok(AlertDetail.From(details));
     }
 
     internal static async Task<Results<Created<DecisionView>, ProblemHttpResult, ValidationProblem>> DecideAsync(
@@ -80,7 +80,7 @@ public static class AlertEndpoints
         return result.Outcome switch
         {
             ReviewOutcome.Decided => TypedResults.Created($"/api/alerts/{id}", DecisionView.From(result.Decision!)),
-            ReviewOutcome.NotFound => ReviewProblems.NotFound(result.Error!),
+            ReviewOutcome.NotFound => ApiProblems.NotFound(result.Error!),
             _ => TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { [result.Field!] = [result.Error!] }),
         };
     }

@@ -99,7 +99,7 @@ public static class BatchEndpoints
         long id, BatchSubmission submission, CancellationToken cancellationToken)
     {
         var view = await submission.LoadAsync(id, cancellationToken).ConfigureAwait(false);
-        return view is null ? ScreeningEndpoints.NotFoundProblem("batch job", id) : TypedResults.Ok(view);
+        return view is null ? ApiProblems.NotFound("batch job", id) : TypedResults.Ok(view);
     }
 
     /// <summary>The rows stored so far, in input order, as formula-safe CSV.</summary>
@@ -107,7 +107,7 @@ public static class BatchEndpoints
         long id, CredenceDbContext db, HttpContext context, CancellationToken cancellationToken)
     {
         if (await db.BatchJobs.FindAsync([id], cancellationToken).ConfigureAwait(false) is null)
-            return ScreeningEndpoints.NotFoundProblem("batch job", id);
+            return ApiProblems.NotFound("batch job", id);
         return TypedResults.Stream(
             output => BatchResults.WriteCsvAsync(BatchResults.ReadAsync(db, id, context.RequestAborted), output, context.RequestAborted),
             "text/csv; charset=utf-8",
@@ -119,7 +119,7 @@ public static class BatchEndpoints
         long id, CredenceDbContext db, HttpContext context, CancellationToken cancellationToken)
     {
         var job = await db.BatchJobs.FindAsync([id], cancellationToken).ConfigureAwait(false);
-        if (job is null) return ScreeningEndpoints.NotFoundProblem("batch job", id);
+        if (job is null) return ApiProblems.NotFound("batch job", id);
         var document = new BatchResultsDocument(
             job.Id, JsonNamingPolicy.CamelCase.ConvertName(job.Status.ToString()), job.TotalRows, job.ProcessedRows,
             BatchResults.ReadAsync(db, id, context.RequestAborted));

@@ -138,5 +138,5 @@ public static class ChallengeEndpoints
     internal static ProblemHttpResult Refusal<T>(CredentialsResult<T> result) =>
         result.Status == CredentialsStatus.NotFound
             ? ApiProblems.NotFound("Unknown target", string.Join(" ", result.Errors.Select(e => e.Message)))
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Refused", detail: string.Join(" ", result.Errors.Select(e => e.Message)));
+            : ApiProblems.Conflict(string.Join(" ", result.Errors.Select(e => e.Message)));
 }

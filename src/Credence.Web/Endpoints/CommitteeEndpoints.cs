@@ -50,7 +50,7 @@ public static class CommitteeEndpoints
         long id, long memberId, CommitteeWorkflow committee, CancellationToken cancellationToken)
     {
         var dossier = await committee.GetDossierAsync(id, memberId, cancellationToken).ConfigureAwait(false);
-        return dossier is null ? CredentialsResults.NotFound($"There is no member {memberId} in session {id}.") : CredentialsResults.Json(DossierView.From(dossier));
+        return dossier is null ? ApiProblems.NotFound($"There is no member {memberId} in session {id}.") : CredentialsResults.Json(DossierView.From(dossier));
     }
 
     internal static async Task<Results<JsonHttpResult<CredentialsDecision>, ProblemHttpResult, ValidationProblem>> DecideAsync(
@@ -70,14 +70,14 @@ public static class CommitteeEndpoints
     internal static async Task<Results<JsonHttpResult<IReadOnlyList<CommitteeNotice>>, ProblemHttpResult>> NoticesAsync(
         long id, bool? unsettled, CommitteeWorkflow committee, CredenceDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.AssemblySessions.AnyAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false)) return CredentialsResults.NotFound($"There is no session {id}.");
+        if (!await db.AssemblySessions.AnyAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false)) return ApiProblems.NotFound($"There is no session {id}.");
         return CredentialsResults.Json(await committee.NoticesAsync(id, unsettled ?? false, cancellationToken).ConfigureAwait(false));
     }
 
     internal static async Task<Results<JsonHttpResult<List<Restriction>>, ProblemHttpResult>> RestrictionsAsync(
         long id, CredenceDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Members.AnyAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false)) return CredentialsResults.NotFound($"There is no member {id}.");
+        if (!await db.Members.AnyAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false)) return ApiProblems.NotFound($"There is no member {id}.");
         return CredentialsResults.Json(await db.Restrictions.AsNoTracking().Where(r => r.MemberId == id).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
     }
 
@@ -116,20 +116,20 @@ public static class CommitteeEndpoints
         long id, CommitteeReportQuery reports, CancellationToken cancellationToken)
     {
         var report = await reports.BuildAsync(id, cancellationToken).ConfigureAwait(false);
-        return report is null ? CredentialsResults.NotFound($"There is no session {id}.") : TypedResults.Text(CommitteeReportHtml.Render(report), "text/html; charset=utf-8");
+        return report is null ? ApiProblems.NotFound($"There is no session {id}.") : TypedResults.Text(CommitteeReportHtml.Render(report), "text/html; charset=utf-8");
     }
 
     internal static async Task<Results<JsonHttpResult<IReadOnlyList<Participant>>, ProblemHttpResult>> ParticipantsAsync(
         long id, ParticipantsQuery participants, CredenceDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.AssemblySessions.AnyAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false)) return CredentialsResults.NotFound($"There is no session {id}.");
+        if (!await db.AssemblySessions.AnyAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false)) return ApiProblems.NotFound($"There is no session {id}.");
         return CredentialsResults.Json(await participants.ListAsync(id, cancellationToken).ConfigureAwait(false));
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> BadgesAsync(
         long id, ParticipantsQuery participants, CredenceDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.AssemblySessions.AnyAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false)) return CredentialsResults.NotFound($"There is no session {id}.");
+        if (!await db.AssemblySessions.AnyAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false)) return ApiProblems.NotFound($"There is no session {id}.");
         return TypedResults.Text(await BadgeCsvAsync(id, participants, cancellationToken).ConfigureAwait(false), "text/csv; charset=utf-8");
     }
 

@@ -51,7 +51,7 @@ public static class CredentialsEndpoints
         long id, CredenceDbContext db, CancellationToken cancellationToken)
     {
         var session = await db.AssemblySessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return session is null ? CredentialsResults.NotFound($"There is no session {id}.") : CredentialsResults.Json(session);
+        return session is null ? ApiProblems.NotFound($"There is no session {id}.") : CredentialsResults.Json(session);
     }
 
     internal static async Task<Results<JsonHttpResult<AssemblySession>, ProblemHttpResult, ValidationProblem>> CreateSessionAsync(
@@ -109,7 +109,7 @@ public static class CredentialsEndpoints
     internal static async Task<Results<JsonHttpResult<List<ClaimView>>, ProblemHttpResult>> ListClaimsAsync(
         long id, CredenceDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Members.AnyAsync(m => m.Id == id, cancellationToken)) return CredentialsResults.NotFound($"There is no member {id}.");
+        if (!await db.Members.AnyAsync(m => m.Id == id, cancellationToken)) return ApiProblems.NotFound($"There is no member {id}.");
         var claims = await db.AuthorityClaims.AsNoTracking().Where(c => c.MemberId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var ids = claims.Select(c => c.Id).ToList();
         var recognitions = await db.RecognitionDecisions.AsNoTracking().Where(r => ids.Contains(r.ClaimId)).OrderBy(r => r.Id).ToListAsync(cancellationToken);

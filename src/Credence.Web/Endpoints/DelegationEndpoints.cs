@@ -39,7 +39,7 @@ public static class DelegationEndpoints
     {
         var actor = CredentialsAccess.Actor(user);
         if (!await delegations.MayActForAsync(actor, request.MemberId, cancellationToken).ConfigureAwait(false))
-            return CredentialsResults.Forbidden($"{actor.Name} may not submit for member {request.MemberId}: only the secretariat or the member's focal point may.");
+            return ApiProblems.Forbidden($"{actor.Name} may not submit for member {request.MemberId}: only the secretariat or the member's focal point may.");
         var input = new CredentialsInput();
         var persons = input.Persons(request.Persons);
         if (!input.IsValid) return CredentialsResults.Validation(input.Errors);
@@ -52,9 +52,9 @@ public static class DelegationEndpoints
         long id, DelegationIntake intake, DelegationWorkflow delegations, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var delegation = await intake.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        if (delegation is null) return CredentialsResults.NotFound($"There is no delegation {id}.");
+        if (delegation is null) return ApiProblems.NotFound($"There is no delegation {id}.");
         if (!await CredentialsAccess.MayReadMemberAsync(user, delegation.Delegation.MemberId, delegations, cancellationToken).ConfigureAwait(false))
-            return CredentialsResults.Forbidden("A focal point sees only their own member's delegation.");
+            return ApiProblems.Forbidden("A focal point sees only their own member's delegation.");
         return CredentialsResults.Json(DelegationView.From(delegation));
     }
 
@@ -93,7 +93,7 @@ public static class DelegationEndpoints
         else if (file.Length > max) return TooLarge(max);
         if (!input.IsValid) return CredentialsResults.Validation(input.Errors);
         var current = await intake.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        if (current is null) return CredentialsResults.NotFound($"There is no delegation {id}.");
+        if (current is null) return ApiProblems.NotFound($"There is no delegation {id}.");
         var letter = await LetterAsync(file!, form["issuingAuthority"], form["signatory"], office, issued, cancellationToken).ConfigureAwait(false);
         var result = await intake.AmendAsync(id, DelegationIntake.AsInputs(current.Persons), letter, "Credential letter uploaded",
             CredentialsAccess.Actor(user), cancellationToken).ConfigureAwait(false);

@@ -65,7 +65,7 @@ public static class ScreeningEndpoints
         long id, CredenceDbContext db, CancellationToken cancellationToken)
     {
         var view = await ScreeningViews.LoadAsync(db, id, cancellationToken).ConfigureAwait(false);
-        return view is null ? NotFoundProblem("screening", id) : TypedResults.Ok(view);
+        return view is null ? ApiProblems.NotFound("screening", id) : TypedResults.Ok(view);
     }
 
     /// <summary>Recent screenings, newest first, optionally by who ran them or by a part of the name.</summary>
@@ -101,8 +101,4 @@ public static class ScreeningEndpoints
             .ToList();
         return TypedResults.Ok(new ScreeningPage(summaries, page, pageSize, total));
     }
-
-    /// <summary>The 404 body for an unknown id.</summary>
-    internal static ProblemHttpResult NotFoundProblem(string what, long id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {what} with id {id}.");
 }
