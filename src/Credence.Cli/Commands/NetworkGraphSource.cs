@@ -1,7 +1,6 @@
 using System.Globalization;
 using Credence.Core.Entities;
 using Credence.Core.Networks;
-using Credence.Lists.Demo;
 using Credence.Lists.Graph;
 
 namespace Credence.Cli.Commands;
@@ -40,16 +39,9 @@ internal static class NetworkGraphSource
         await context.Err.WriteLineAsync(
             "note: no --graph given, so this uses the built-in demo graph (the credence-demo list and the demo network of Myanmar military companies).")
             .ConfigureAwait(false);
-        var list = typeof(DemoData).Assembly.GetManifestResourceStream(DemoData.ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {DemoData.ResourceName} is missing.");
-        await using (list.ConfigureAwait(false))
+        foreach (var result in DemoNetwork.ReadInto(builder, cancellationToken))
         {
-            await ReportAsync(context, new FtmGraphReader().Read(list, DemoData.FileName, builder, cancellationToken)).ConfigureAwait(false);
-        }
-        var network = DemoNetwork.Open();
-        await using (network.ConfigureAwait(false))
-        {
-            await ReportAsync(context, new FtmGraphReader().Read(network, DemoNetwork.FileName, builder, cancellationToken)).ConfigureAwait(false);
+            await ReportAsync(context, result).ConfigureAwait(false);
         }
         return builder.Build();
     }

@@ -1,4 +1,6 @@
+using Credence.Core.Networks;
 using Credence.Lists.Common;
+using Credence.Lists.Demo;
 
 namespace Credence.Lists.Graph;
 
@@ -19,4 +21,18 @@ public static class DemoNetwork
     public static Stream Open() =>
         typeof(DemoNetwork).Assembly.GetManifestResourceStream(ResourceName)
         ?? throw new ListFormatException(FileName, "resource", "The demo network is not embedded in Credence.Lists.");
+
+    /// <summary>
+    /// Reads the whole demo graph into <paramref name="builder"/>: the demo list (whose Sanction entities make MEHL, MEC and
+    /// the generals listed) and then the demo network. Returns what each file's reading reported.
+    /// </summary>
+    public static IReadOnlyList<GraphReadResult> ReadInto(NetworkGraphBuilder builder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        using var list = typeof(DemoData).Assembly.GetManifestResourceStream(DemoData.ResourceName)
+            ?? throw new ListFormatException(DemoData.FileName, "resource", "The demo list is not embedded in Credence.Lists.");
+        var listResult = new FtmGraphReader().Read(list, DemoData.FileName, builder, cancellationToken);
+        using var network = Open();
+        return [listResult, new FtmGraphReader().Read(network, FileName, builder, cancellationToken)];
+    }
 }

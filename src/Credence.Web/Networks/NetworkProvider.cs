@@ -1,5 +1,4 @@
 using Credence.Core.Networks;
-using Credence.Lists.Demo;
 using Credence.Lists.Graph;
 using Credence.Store.Screening;
 using Credence.Web.Hosting;
@@ -31,16 +30,7 @@ public sealed class NetworkProvider
     private static NetworkState Build(bool demo, string[] files, ILogger logger)
     {
         var builder = new NetworkGraphBuilder();
-        if (demo)
-        {
-            using (var list = typeof(DemoData).Assembly.GetManifestResourceStream(DemoData.ResourceName)
-                ?? throw new InvalidOperationException($"The embedded resource {DemoData.ResourceName} is missing."))
-            {
-                new FtmGraphReader().Read(list, DemoData.FileName, builder);
-            }
-            using var network = DemoNetwork.Open();
-            new FtmGraphReader().Read(network, DemoNetwork.FileName, builder);
-        }
+        if (demo) DemoNetwork.ReadInto(builder);
         foreach (var file in files)
         {
             try
