@@ -1,4 +1,5 @@
 using Credence.Store.Data;
+using Credence.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -6,6 +6,7 @@ using Credence.Store.Review;
 using Credence.Store.Screening;
 using Credence.Store.Tests.Review;
 using Credence.Store.Tests.Support;
+using Credence.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,10 +1,11 @@
-namespace Credence.Store.Tests.Postgres;
+namespace Credence.TestSupport;
 
 /// <summary>
 /// A test on a real PostgreSQL server, named by the CREDENCE_POSTGRES connection string (CI starts one and sets it). Without
 /// it the test is skipped and says how to turn it on, as STYLE.md asks: SQLite by default, PostgreSQL behind a switch.
 /// </summary>
-public sealed class PostgresFactAttribute : FactAttribute
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class PostgresFactAttribute : FactAttribute
 {
     public const string Variable = "CREDENCE_POSTGRES";
 
