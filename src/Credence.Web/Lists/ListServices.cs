@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Http.Resilience;
+using Credence.Store.Lists;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace Credence.Web.Lists;
 
@@ -14,30 +13,17 @@ public static class ListServices
             .Validate(o => o.Problems().Count == 0, "Credence:Lists has invalid settings (sources, URLs or timeouts).")
             .ValidateOnStart();
 
-        // A total timeout around retries with exponential backoff and jitter around a per-attempt timeout. Transient failures
-        // (5xx, 408, 429, network errors, attempt timeouts) are retried; a 404 is not. Timeouts run on the real clock.
         services.AddHttpClient(ListUpdateService.HttpClientName, client =>
             {
                 // The pipeline and the workflow's download timeout bound every request; HttpClient's own 100 s would cut large files.
                 client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd("credence/1.0 (+sanctions list update)");
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(DownloadPipeline.UserAgent);
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All })
             .AddResilienceHandler("lists", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<ListUpdateOptions>>().Value;
-                pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.TotalTimeout });
-                if (options.Retries > 0)
-                {
-                    pipeline.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = options.Retries,
-                        Delay = options.RetryDelay,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                    });
-                }
-                pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout });
+                DownloadPipeline.Configure(pipeline, options.TotalTimeout, options.Retries, options.RetryDelay, options.AttemptTimeout);
             });
 
         services.AddSingleton<ListUpdateService>();
