@@ -4,10 +4,11 @@ using Credence.Core.Matching;
 using Credence.Core.Text;
 using Credence.Lists.Text;
 
-// Usage: dotnet run -c Release --project bench/Credence.Bench.Accuracy [-- path/to/cases.csv] [--errors]
+// Usage: dotnet run -c Release --project bench/Credence.Bench.Accuracy [-- path/to/cases.csv] [--errors] [--scores]
 var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
     ?? Path.Combine(Credence.Bench.SharedFolder.Root(), "data", "matching", "opensanctions_name_bench_cases.csv");
 var showErrors = args.Contains("--errors");
+var showScores = args.Contains("--scores");
 var cases = NameCase.Load(path);
 var comparer = new NameComparer(new NameNormalizer(ScriptAwareTransliterator.Instance));
 var scored = cases.Select(c => (Case: c, Score: comparer.Compare(c.Name1, c.Name2, c.Schema).Score)).ToList();
@@ -58,5 +59,17 @@ if (showErrors)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{(c.IsMatch ? "FN" : "FP")} {s:0.000} [{c.Group}/{c.Schema}] {c.Name1} | {c.Name2}   ({c.Notes})"));
+    }
+}
+
+// Every pair with its score, in file order: diff two runs to see what a change moved.
+if (showScores)
+{
+    Console.WriteLine();
+    foreach (var (c, s) in scored)
+    {
+        var verdict = (s >= threshold) == c.IsMatch ? "ok" : c.IsMatch ? "FN" : "FP";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{verdict} {s:0.000} {(c.IsMatch ? "same" : "diff")} [{c.Group}/{c.Schema}] {c.Name1} | {c.Name2}"));
     }
 }

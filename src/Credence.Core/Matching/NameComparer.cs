@@ -24,6 +24,6 @@ public sealed class NameComparer
     {
         ArgumentNullException.ThrowIfNull(name1);
         ArgumentNullException.ThrowIfNull(name2);
-        return _scorer.Score(_normalizer.Normalize(name1, schema), _normalizer.Normalize(name2, schema));
+        return _scorer.Score(_normalizer.Normalize(name1, schema), _normalizer.Normalize(name2, schema), schema == EntitySchema.Person);
     }
 }

@@ -15,10 +15,18 @@ internal sealed class NameScorer
     public const double ExtraTokenShare = 0.3;
 
     /// <summary>
-    /// The share of their weight that extra tokens before the found ones cost: people often go by a later given name
-    /// ("Alexandre Boris de Pfeffel Johnson" is "Boris Johnson"), while an extra token after them is usually another surname.
+    /// The share of their weight that extra tokens before the found ones cost in a name that is not known to be a person's: an
+    /// organisation's leading extras are often a qualifier ("Joint Stock Company", a city), while its trailing ones make another company.
     /// </summary>
     public const double LeadingExtraShare = 0.6;
+
+    /// <summary>
+    /// The share of their weight that a person's extra tokens before or after the found ones cost: given names the person does
+    /// not go by, the father's and grandfather's names, a clan or tribal name ("Fazl Rabi" is "Fazl Rabi Abdul Hamid"). An
+    /// organisation's extra tokens after its found name are usually a country or a line of business that makes another company
+    /// ("Banco Santander Chile"): they cost in full.
+    /// </summary>
+    public const double PersonOuterExtraShare = 0.35;
 
     /// <summary>Score factor when the given names either side of "bin" are swapped (father and son).</summary>
     public const double PatronymicSwapFactor = 0.7;
@@ -48,27 +56,32 @@ internal sealed class NameScorer
         return w;
     }
 
-    /// <summary>Scores two names with direct token similarity and returns the alignment: for comparing two names and explaining a hit.</summary>
-    public NameComparison Score(NormalizedName query, NormalizedName candidate)
+    /// <summary>
+    /// Scores two names with direct token similarity and returns the alignment: for comparing two names and explaining a hit.
+    /// <paramref name="personal"/> says the names are people's.
+    /// </summary>
+    public NameComparison Score(NormalizedName query, NormalizedName candidate, bool personal)
     {
         var explain = new List<TokenAlignment>();
         var score = Score(query.Tokens, WeightsOf(query.Tokens), candidate.Tokens, WeightsOf(candidate.Tokens),
-            new DirectSimilarity(query.Tokens, candidate.Tokens), explain);
+            new DirectSimilarity(query.Tokens, candidate.Tokens), explain, personal);
         return new NameComparison(score, explain);
     }
 
     /// <summary>
     /// Scores <paramref name="a"/> against <paramref name="b"/> with the pair similarities of <paramref name="sims"/>. When
-    /// <paramref name="explain"/> is given, the token alignment is added to it.
+    /// <paramref name="explain"/> is given, the token alignment is added to it. <paramref name="personal"/> says the names are
+    /// people's, whose extra leading and trailing tokens cost less (<see cref="PersonOuterExtraShare"/>).
     /// </summary>
     public double Score<TSim>(
-        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain)
+        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain,
+        bool personal)
         where TSim : IPairSimilarity
     {
         var n = a.Count;
         var m = b.Count;
         if (n == 0 || m == 0) return 0.0;
-        if (n > StackLimit || m > StackLimit) return ScoreLarge(a, wa, b, wb, sims, explain);
+        if (n > StackLimit || m > StackLimit) return ScoreLarge(a, wa, b, wb, sims, explain, personal);
 
         Span<int> pairA = stackalloc int[n];
         Span<int> pairB = stackalloc int[m];
@@ -76,18 +89,19 @@ internal sealed class NameScorer
         Span<bool> joinedA = stackalloc bool[n];
         Span<bool> joinedB = stackalloc bool[m];
         Span<Candidate> candidates = n * m <= 256 ? stackalloc Candidate[n * m] : new Candidate[n * m];
-        return ScoreCore(a, wa, b, wb, sims, explain, pairA, pairB, simA, joinedA, joinedB, candidates);
+        return ScoreCore(a, wa, b, wb, sims, explain, personal, pairA, pairB, simA, joinedA, joinedB, candidates);
     }
 
     private double ScoreLarge<TSim>(
-        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain)
+        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain,
+        bool personal)
         where TSim : IPairSimilarity =>
-        ScoreCore(a, wa, b, wb, sims, explain, new int[a.Count], new int[b.Count], new double[a.Count], new bool[a.Count],
+        ScoreCore(a, wa, b, wb, sims, explain, personal, new int[a.Count], new int[b.Count], new double[a.Count], new bool[a.Count],
             new bool[b.Count], new Candidate[a.Count * b.Count]);
 
     private static double ScoreCore<TSim>(
         IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain,
-        Span<int> pairA, Span<int> pairB, Span<double> simA, Span<bool> joinedA, Span<bool> joinedB, Span<Candidate> candidates)
+        bool personal, Span<int> pairA, Span<int> pairB, Span<double> simA, Span<bool> joinedA, Span<bool> joinedB, Span<Candidate> candidates)
         where TSim : IPairSimilarity
     {
         var n = a.Count;
@@ -204,12 +218,13 @@ internal sealed class NameScorer
         }
 
         // Dropped middle names: when every word of the shorter name is found, the longer name's extra tokens that stand between
-        // its found tokens cost less. Extras after them (a different surname, a country added to a company) cost in full.
+        // its found tokens cost less, and so do a person's extras after them (father's and grandfather's names). An
+        // organisation's extras after them (a country, another line of business) cost in full.
         // Burmese names have no middle names: every syllable counts ("Soe Hlaing Win" is not "Soe Win").
         var aShorter = CountWords(a) <= CountWords(b);
         double penaltyA = unpairedA, penaltyB = unpairedB;
-        if (aShorter && WhollyFound(a, pairA, simA) && !IsBurmese(b)) penaltyB = MiddleDiscounted(b, wb, pairB);
-        if (!aShorter && WhollyFoundB(b, pairB, simA) && !IsBurmese(a)) penaltyA = MiddleDiscounted(a, wa, pairA);
+        if (aShorter && WhollyFound(a, pairA, simA) && !IsBurmese(b)) penaltyB = MiddleDiscounted(b, wb, pairB, personal);
+        if (!aShorter && WhollyFoundB(b, pairB, simA) && !IsBurmese(a)) penaltyA = MiddleDiscounted(a, wa, pairA, personal);
 
         var denominator = pairWeight + penaltyA + penaltyB;
         var score = denominator <= 0 ? 0.0 : Math.Clamp(credit / denominator, 0.0, 1.0);
@@ -225,8 +240,10 @@ internal sealed class NameScorer
         return 1.0 - ((double)TokenSimilarity.Distance(single, string.Concat(left, right)) / longer);
     }
 
-    private static double MiddleDiscounted(IReadOnlyList<NameToken> tokens, double[] weights, Span<int> pairs)
+    private static double MiddleDiscounted(IReadOnlyList<NameToken> tokens, double[] weights, Span<int> pairs, bool personal)
     {
+        var leadingShare = personal ? PersonOuterExtraShare : LeadingExtraShare;
+        var trailingShare = personal ? PersonOuterExtraShare : 1.0;
         int first = -1, last = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -239,7 +256,7 @@ internal sealed class NameScorer
         {
             if (pairs[i] >= 0) continue;
             var w = weights[i];
-            penalty += i > first && i < last ? w * ExtraTokenShare : i < first ? w * LeadingExtraShare : w;
+            penalty += i > first && i < last ? w * ExtraTokenShare : i < first ? w * leadingShare : w * trailingShare;
         }
         return penalty;
     }

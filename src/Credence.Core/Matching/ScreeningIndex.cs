@@ -22,6 +22,7 @@ public sealed partial class ScreeningIndex
     private readonly int[] _nameEntity;
     private readonly int[][] _entityNames;
     private readonly bool[] _nameWeak;
+    private readonly bool[] _namePersonal;
     private readonly string[] _namePublished;
     private readonly NameNormalizer _normalizer;
     private readonly NameScorer _scorer;
@@ -69,6 +70,7 @@ public sealed partial class ScreeningIndex
         _names = [.. names];
         _nameEntity = [.. nameEntity];
         _nameWeak = [.. nameWeak];
+        _namePersonal = [.. nameEntity.Select(e => entities[e].Schema == EntitySchema.Person)];
         _namePublished = [.. namePublished];
         _identifiers = identifiers.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _weights = TokenWeights.FromCorpus(_names);
@@ -163,7 +165,7 @@ public sealed partial class ScreeningIndex
         void Consider(int n)
         {
             var score = _scorer.Score(queryTokens, queryWeights, _names[n].Tokens, _nameWeights[n],
-                new QuerySimilarities.ForName(sims, _nameTokenIds[n]), explain: null);
+                new QuerySimilarities.ForName(sims, _nameTokenIds[n]), explain: null, _namePersonal[n]);
             var e = _nameEntity[n];
             var penalised = score - (_nameWeak[n] ? Options.WeakAliasPenalty : 0);
             if (!best.TryGetValue(e, out var current)
@@ -179,7 +181,8 @@ public sealed partial class ScreeningIndex
     {
         var explain = new List<TokenAlignment>();
         var score = _scorer.Score(query.Tokens, queryWeights, _names[name].Tokens, _nameWeights[name],
-            new QuerySimilarities.ForName(new QuerySimilarities(query.Tokens, _vocabulary), _nameTokenIds[name]), explain);
+            new QuerySimilarities.ForName(new QuerySimilarities(query.Tokens, _vocabulary), _nameTokenIds[name]), explain,
+            _namePersonal[name]);
         return new NameComparison(score, explain);
     }
 
