@@ -15,7 +15,8 @@ internal static class TokenSimilarity
     /// Similarity of two tokens: 1 when equal; an initial against a word with that initial 0.9; numbers only equal or 0;
     /// otherwise 1 - (optimal string alignment distance / longer length), raised half-way to 1 when the two sound alike
     /// (same <see cref="PhoneticKey"/>), are at least 60% alike in spelling and longer than five letters (short tokens such as
-    /// Chinese syllables "peng" and "ping" sound alike by the key but are different names).
+    /// Chinese syllables "peng" and "ping" sound alike by the key but are different names). Two spellings of one name that spelling
+    /// cannot see ("Husayn" and "Hussein", "Ted" and "Theodore") get the similarity <see cref="NameEquivalents"/> gives them.
     /// </summary>
     public static double Similarity(NameToken a, NameToken b, out string how)
     {
@@ -44,13 +45,23 @@ internal static class TokenSimilarity
         var longer = Math.Max(a.Text.Length, b.Text.Length);
         var distance = Distance(a.Text, b.Text);
         var spelling = 1.0 - (double)distance / longer;
+        var similarity = Math.Max(0.0, spelling);
+        how = "fuzzy";
         if (spelling >= 0.6 && longer > 5 && a.Phonetic.Length > 0 && string.Equals(a.Phonetic, b.Phonetic, StringComparison.Ordinal))
         {
             how = "phonetic";
-            return (spelling + 1.0) / 2.0;
+            similarity = (spelling + 1.0) / 2.0;
         }
-        how = "fuzzy";
-        return Math.Max(0.0, spelling);
+        if (similarity < NameEquivalents.VariantSimilarity)
+        {
+            var known = NameEquivalents.Similarity(a.Text, b.Text);
+            if (known > similarity)
+            {
+                how = known >= NameEquivalents.VariantSimilarity ? "variant" : "nickname";
+                similarity = known;
+            }
+        }
+        return similarity;
     }
 
     /// <summary>The share of a pair's weight that a similarity earns: 1 for identical tokens, falling steeply for distant ones.</summary>

@@ -125,6 +125,12 @@ internal sealed class Vocabulary
 
         if (query.Phonetic.Length >= 2 && _phonetic.TryGetValue(query.Phonetic, out var sameSound)) Mark(sameSound);
 
+        // Other spellings and short forms of the same name ("husayn" for "hussein", "bibi" for "benjamin").
+        foreach (var other in NameEquivalents.Of(query.Text))
+        {
+            if (_ids.TryGetValue(other, out var id)) Mark([id]);
+        }
+
         // Every token one edit away (a letter dropped, added or changed), through the index of one-letter deletions.
         if (query.Text.Length >= MinDeletionLength)
         {
