@@ -6,12 +6,13 @@ namespace Credence.Lists.Text;
 /// <summary>
 /// Transliteration that picks a method per script run: Myanmar (Burmese) script goes through
 /// <see cref="MyanmarRomanizer"/> ("မင်းအောင်လှိုင်" -> "Min Aung Hlaing"), everything else through
-/// <see cref="AnyAsciiTransliterator"/>. Han, Hangul, Hiragana and Katakana get one space-separated token per syllable
-/// ("习近平" -> "Xi Jin Ping", "김정은" -> "Gim Jeong Eun") where AnyAscii alone would run them together.
+/// <see cref="AnyAsciiTransliterator"/>. Han and Hangul get one space-separated token per syllable ("习近平" -> "Xi Jin Ping",
+/// "김정은" -> "Gim Jeong Eun") where AnyAscii alone would run them together. A run of kana is one word, as kana spell words
+/// (foreign names in katakana are written word by word, parted by "・": "バラク・オバマ" -> "baraku-obama").
 /// </summary>
 /// <remarks>
-/// Kana are split by mora rather than by character: small kana and the long-vowel mark stay with the kana before them,
-/// the small tsu with the kana after it ("きょうと" -> "kiyo u to"). Conjoining Hangul jamo are composed into syllables
+/// Kana are romanised by mora rather than by character: small kana and the long-vowel mark stay with the kana before them,
+/// the small tsu with the kana after it ("きょうと" -> "kiyouto"). Conjoining Hangul jamo are composed into syllables
 /// first. A space is put wherever a romanised run touches a letter or digit, so runs never glue onto neighbours.
 /// Stateless and safe to share; Latin input comes back as AnyAscii gives it (accents dropped).
 /// </remarks>
@@ -44,9 +45,14 @@ public sealed class ScriptAwareTransliterator : ITransliterator
                 AppendSeparated(output, AnyAsciiTransliterator.Instance.ToLatin(run));
                 continue;
             }
+            var afterKana = false;
             foreach (var unit in Units(run.Normalize(NormalizationForm.FormC)))
             {
-                AppendSeparated(output, AnyAsciiTransliterator.Instance.ToLatin(unit));
+                var latin = AnyAsciiTransliterator.Instance.ToLatin(unit);
+                var kana = IsKana(unit[0]);
+                if (kana && afterKana) output.Append(latin);
+                else AppendSeparated(output, latin);
+                afterKana = kana;
             }
         }
         return output.ToString();
@@ -106,6 +112,11 @@ public sealed class ScriptAwareTransliterator : ITransliterator
             or (>= '\uAC00' and <= '\uD7A3') or (>= '\u1100' and <= '\u11FF') or (>= '\uA960' and <= '\uA97F')
             or (>= '\uD7B0' and <= '\uD7FF');
     }
+
+    /// <summary>Hiragana and Katakana (with half-width forms and the long-vowel mark).</summary>
+    private static bool IsKana(char c) =>
+        c is (>= '\u3041' and <= '\u3096') or (>= '\u3099' and <= '\u309C') or (>= '\u30A1' and <= '\u30FA') or '\u30FC'
+            or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F');
 
     /// <summary>Kana that sound only with the kana before them: small vowels and ya/yu/yo/wa, voicing marks, the long-vowel mark.</summary>
     private static bool IsKanaModifier(char c) =>

@@ -45,12 +45,14 @@ public sealed class ScriptAwareTransliteratorTests
     }
 
     [Theory]
-    [InlineData("ひろし", "hi ro shi")]
-    [InlineData("きょうと", "kiyo u to")]
-    [InlineData("がっこう", "ga tko u")]
-    [InlineData("プーチン", "pu chi n")]
-    [InlineData("ｶﾀｶﾅ", "ka ta ka na")]
-    public void ToLatin_Kana_OneTokenPerMora(string text, string expected) =>
+    [InlineData("ひろし", "hiroshi")]
+    [InlineData("きょうと", "kiyouto")]
+    [InlineData("がっこう", "gatkou")]
+    [InlineData("プーチン", "puchin")]
+    [InlineData("ｶﾀｶﾅ", "katakana")]
+    [InlineData("バラク・オバマ", "baraku-obama")]
+    [InlineData("オバマ習近平", "obama Xi Jin Ping")]
+    public void ToLatin_Kana_OneWordPerRun(string text, string expected) =>
         Assert.Equal(expected, Transliterator.ToLatin(text));
 
     [Theory]
