@@ -63,6 +63,43 @@ public sealed class NameComparerTests
     public void Compare_CrossScript_IsStrong(string latin, string other) =>
         Assert.True(Comparer.Compare(latin, other, EntitySchema.Person).Score >= 0.8, $"{latin} vs {other}");
 
+    [Theory]
+    [InlineData("Ted Kowalski", "Theodore Kowalski", EntitySchema.Person)]
+    [InlineData("Bill Browder", "William Browder", EntitySchema.Person)]
+    [InlineData("Usama Hamdan", "Osama Hamdan", EntitySchema.Person)]
+    [InlineData("Ri Chol Man", "Lee Chol Man", EntitySchema.Person)]
+    [InlineData("IRGC", "Islamic Revolutionary Guard Corps", EntitySchema.Organization)]
+    [InlineData("MEHL", "Myanmar Economic Holdings Limited", EntitySchema.Organization)]
+    [InlineData("Bank of America", "BOA", EntitySchema.Organization)]
+    [InlineData("JP Kowalski", "Jean-Pierre Kowalski", EntitySchema.Person)]
+    [InlineData("Anwar Ibrahim", "Anwar Ibrahim Abdul Rahman", EntitySchema.Person)]
+    [InlineData("Hamid Karzai", "Abdul Hamid Karzai", EntitySchema.Person)]
+    public void Compare_FormsSpellingCannotSee_ReachTheThreshold(string a, string b, EntitySchema schema)
+    {
+        var score = Comparer.Compare(a, b, schema).Score;
+        Assert.True(score >= new MatchingOptions().Threshold, $"\"{a}\" vs \"{b}\": {score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("Ted Kowalski", "Tom Kowalski", EntitySchema.Person)]
+    [InlineData("IRGC", "Islamic Revolutionary Corps", EntitySchema.Organization)]
+    [InlineData("IRGC", "Guard Corps Islamic Revolutionary", EntitySchema.Organization)]
+    [InlineData("Banco Santander", "Banco Santander Chile", EntitySchema.Organization)]
+    [InlineData("Anwar Ibrahim", "Anwar Mahathir Ibrahim Abdul Rahman Khan Yusof", EntitySchema.Person)]
+    public void Compare_LookalikesOfThoseForms_StayBelowTheThreshold(string a, string b, EntitySchema schema)
+    {
+        var score = Comparer.Compare(a, b, schema).Score;
+        Assert.True(score < new MatchingOptions().Threshold, $"\"{a}\" vs \"{b}\": {score:0.000}");
+    }
+
+    [Fact]
+    public void Compare_Acronym_IsExplainedWithTheWordsItStandsFor()
+    {
+        var result = Comparer.Compare("PLA", "People's Liberation Army", EntitySchema.Organization);
+        var token = Assert.Single(result.Tokens);
+        Assert.Equal(("pla", "peoples liberation army", "acronym"), (token.QueryToken, token.ListToken, token.How));
+    }
+
     [Fact]
     public void Compare_IsSymmetricForReorderedNames()
     {

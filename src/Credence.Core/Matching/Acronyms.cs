@@ -1,0 +1,61 @@
+using Credence.Core.Text;
+
+namespace Credence.Core.Matching;
+
+/// <summary>
+/// A token written as the initials of several tokens of another name: "PLA" for "People's Liberation Army", "JC" for
+/// "Jean-Claude", "US" for "United States". Function words and particles without their letter may be skipped ("Bank of
+/// America" is "BOA" and "BA").
+/// </summary>
+internal static class Acronyms
+{
+    /// <summary>Similarity of an acronym and the tokens it stands for: close, since an acronym drops most of the letters.</summary>
+    public const double Similarity = 0.9;
+
+    /// <summary>The longest acronym looked for.</summary>
+    public const int MaxLength = 8;
+
+    /// <summary>Whether <paramref name="token"/> could be an acronym: a word of 2 to <see cref="MaxLength"/> letters.</summary>
+    public static bool CanBe(NameToken token)
+    {
+        if (token.Kind != TokenKind.Word || token.Text.Length is < 2 or > MaxLength) return false;
+        foreach (var c in token.Text)
+        {
+            if (!char.IsAsciiLetter(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The end (exclusive) of the run of unpaired tokens from <paramref name="start"/> whose initials spell
+    /// <paramref name="acronym"/>, or -1 when there is none. A token is unpaired where <paramref name="pairs"/> is negative.
+    /// </summary>
+    public static int RunEnd(IReadOnlyList<NameToken> tokens, int start, string acronym, ReadOnlySpan<int> pairs)
+    {
+        var letter = 0;
+        var k = start;
+        while (k < tokens.Count && letter < acronym.Length)
+        {
+            if (pairs[k] >= 0) return -1;
+            var token = tokens[k];
+            if (token.Kind is TokenKind.Word or TokenKind.Generic or TokenKind.LegalForm && token.Text[0] == acronym[letter])
+            {
+                letter++;
+            }
+            else if (k == start || token.Kind is not (TokenKind.Generic or TokenKind.Particle))
+            {
+                return -1;
+            }
+            k++;
+        }
+        return letter == acronym.Length ? k : -1;
+    }
+
+    /// <summary>The tokens of a run written out: "peoples liberation army".</summary>
+    public static string Spelled(IReadOnlyList<NameToken> tokens, int start, int end)
+    {
+        var words = new string[end - start];
+        for (var k = start; k < end; k++) words[k - start] = tokens[k].Text;
+        return string.Join(' ', words);
+    }
+}
