@@ -54,6 +54,9 @@ public sealed partial class ScreeningIndex
                 }
             }
         }
+        // "pla" against "peoples liberation army", and the other way round.
+        foreach (var (token, names) in AcronymCredits(tokens)) Credit(names, token, TokenSimilarity.Credit(Acronyms.Similarity), true);
+
         // "siemens ag" against "siemensag": two adjacent query tokens that are one vocabulary token.
         for (var i = 0; i + 1 < q; i++)
         {

@@ -30,6 +30,7 @@ public sealed partial class ScreeningIndex
     private readonly TokenWeights _weights;
     private readonly Vocabulary _vocabulary;
     private readonly Dictionary<string, int[]> _identifiers;
+    private readonly Dictionary<string, int[]> _acronymNames;
 
     private ScreeningIndex(SanctionEntity[] entities, NameNormalizer normalizer, MatchingOptions options)
     {
@@ -78,6 +79,7 @@ public sealed partial class ScreeningIndex
         _vocabulary = new Vocabulary(_names);
         _nameWeights = [.. _names.Select(n => _scorer.WeightsOf(n.Tokens))];
         _nameTokenIds = [.. _names.Select(_vocabulary.IdsOf)];
+        _acronymNames = AcronymIndex(_names);
         var byEntity = new List<int>[entities.Length];
         for (var n = 0; n < _nameEntity.Length; n++) (byEntity[_nameEntity[n]] ??= []).Add(n);
         _entityNames = [.. byEntity.Select(l => l?.ToArray() ?? [])];

@@ -16,7 +16,8 @@ internal static class TokenSimilarity
     /// otherwise 1 - (optimal string alignment distance / longer length), raised half-way to 1 when the two sound alike
     /// (same <see cref="PhoneticKey"/>), are at least 60% alike in spelling and longer than five letters (short tokens such as
     /// Chinese syllables "peng" and "ping" sound alike by the key but are different names). Two spellings of one name that spelling
-    /// cannot see ("Husayn" and "Hussein", "Ted" and "Theodore") get the similarity <see cref="NameEquivalents"/> gives them.
+    /// cannot see ("Husayn" and "Hussein", "Ted" and "Theodore") get the similarity <see cref="NameEquivalents"/> gives them, and a
+    /// name transliterated without its vowels is compared by consonants (<see cref="ConsonantSkeleton"/>).
     /// </summary>
     public static double Similarity(NameToken a, NameToken b, out string how)
     {
@@ -59,6 +60,12 @@ internal static class TokenSimilarity
             {
                 how = known >= NameEquivalents.VariantSimilarity ? "variant" : "nickname";
                 similarity = known;
+            }
+            var consonants = ConsonantSkeleton.Similarity(a.Text, b.Text);
+            if (consonants > similarity)
+            {
+                how = "consonants";
+                similarity = consonants;
             }
         }
         return similarity;

@@ -3,8 +3,9 @@ using Credence.Core.Text;
 namespace Credence.Core.Matching;
 
 /// <summary>
-/// The distinct tokens of the indexed names, with the names each occurs in, and two ways to find a query token's neighbours
-/// without scanning: tokens sharing its phonetic key, and tokens sharing enough of its padded character trigrams.
+/// The distinct tokens of the indexed names, with the names each occurs in, and ways to find a query token's neighbours
+/// without scanning: tokens sharing its phonetic key, tokens one edit away, tokens sharing enough of its padded character
+/// trigrams, other known spellings of the same name, and tokens with the same consonants when one of the two has no vowels.
 /// </summary>
 internal sealed class Vocabulary
 {
@@ -14,6 +15,8 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int[]> _phonetic;
     private readonly Dictionary<int, int[]> _trigrams;
     private readonly Dictionary<string, int[]> _deletions;
+    private readonly Dictionary<string, int[]> _voweledSkeletons;
+    private readonly Dictionary<string, int[]> _vowellessSkeletons;
 
     /// <summary>Tokens at least this long are indexed by their one-letter deletions.</summary>
     private const int MinDeletionLength = 4;
@@ -50,10 +53,23 @@ internal sealed class Vocabulary
         var deletions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var phonetic = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var trigrams = new Dictionary<int, List<int>>();
+        var voweled = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var vowelless = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < _tokens.Count; id++)
         {
             var token = _tokens[id];
             if (token.Kind == TokenKind.Number) continue;
+            if (token.Kind == TokenKind.Word)
+            {
+                var skeleton = ConsonantSkeleton.Of(token.Text);
+                var bare = ConsonantSkeleton.IsVowelless(token.Text);
+                if (skeleton.Length >= 2 && (!bare || token.Text.Length >= ConsonantSkeleton.MinLength))
+                {
+                    var bySkeleton = bare ? vowelless : voweled;
+                    if (!bySkeleton.TryGetValue(skeleton, out var k)) bySkeleton[skeleton] = k = [];
+                    k.Add(id);
+                }
+            }
             if (token.Phonetic.Length >= 2)
             {
                 if (!phonetic.TryGetValue(token.Phonetic, out var p)) phonetic[token.Phonetic] = p = [];
@@ -78,6 +94,8 @@ internal sealed class Vocabulary
         _phonetic = phonetic.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _trigrams = trigrams.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _deletions = deletions.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _voweledSkeletons = voweled.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _vowellessSkeletons = vowelless.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public int Count => _tokens.Count;
@@ -129,6 +147,18 @@ internal sealed class Vocabulary
         foreach (var other in NameEquivalents.Of(query.Text))
         {
             if (_ids.TryGetValue(other, out var id)) Mark([id]);
+        }
+
+        // A name transliterated without vowels meets the names with the same consonants, and the other way round.
+        if (query.Kind == TokenKind.Word)
+        {
+            var bare = ConsonantSkeleton.IsVowelless(query.Text);
+            var others = bare ? _voweledSkeletons : _vowellessSkeletons;
+            if ((!bare || query.Text.Length >= ConsonantSkeleton.MinLength)
+                && others.TryGetValue(ConsonantSkeleton.Of(query.Text), out var sameConsonants))
+            {
+                Mark(sameConsonants);
+            }
         }
 
         // Every token one edit away (a letter dropped, added or changed), through the index of one-letter deletions.

@@ -12,6 +12,7 @@ public sealed class IndexRecallRealDataTests
         var random = new Random(1122);
         var names = SharedCorpus.Entities.SelectMany(e => e.Names).Select(n => n.Value).Where(n => n.Length is > 3 and < 80).ToArray();
         long exhaustive = 0, kept = 0;
+        var missed = new List<string>();
         for (var i = 0; i < 50; i++)
         {
             var name = names[random.Next(names.Length)];
@@ -26,9 +27,10 @@ public sealed class IndexRecallRealDataTests
                 .Select(h => h.Entity.Id).ToHashSet();
             exhaustive += all.Count;
             kept += all.Count(h => found.Contains(h.Entity.Id));
+            missed.AddRange(all.Where(h => !found.Contains(h.Entity.Id)).Select(h => $"\"{query}\" -> \"{h.Explanation.MatchedName}\" {h.Score:0.00}"));
         }
         Assert.True(exhaustive > 60, $"only {exhaustive} exhaustive hits: the sample says little");
-        Assert.True(kept >= 0.995 * exhaustive, $"index kept {kept} of {exhaustive} exhaustive hits");
+        Assert.True(kept >= 0.995 * exhaustive, $"index kept {kept} of {exhaustive} exhaustive hits; missed {string.Join(", ", missed)}");
     }
 
     private static string Typo(string name, Random random)

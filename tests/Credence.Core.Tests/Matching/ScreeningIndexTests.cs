@@ -34,6 +34,10 @@ public sealed class ScreeningIndexTests
     [InlineData("Soe Win", "test:27226")]
     [InlineData("Myanmar Economic Holdings Ltd", "test:31517")]
     [InlineData("MEHL", "test:31517")]
+    [InlineData("PLA", "test:900")]
+    [InlineData("Islamic Revolutionary Guard Corps", "test:901")]
+    [InlineData("Ted Kaczynski", "test:902")]
+    [InlineData("فاطمة حسن", "test:1062")]
     public void Screen_ListedName_TopHitIsTheEntity(string query, string expectedId)
     {
         var hits = Index.Screen(new ScreeningQuery { Name = query });
@@ -149,7 +153,11 @@ public sealed class ScreeningIndexTests
 
     private static List<SanctionEntity> Corpus()
     {
-        var list = new List<SanctionEntity> { MinAungHlaing, SoeWin, ThanHlaing, Mehl };
+        var list = new List<SanctionEntity>
+        {
+            MinAungHlaing, SoeWin, ThanHlaing, Mehl, Organization("900", "People's Liberation Army"), Organization("901", "IRGC"),
+            Person("902", ["KACZYNSKI, Theodore John"], null, []),
+        };
         // Filler so that token rarity is learnt from more than four names.
         string[] given = ["John", "Maria", "Ahmed", "Olga", "Chen", "Pierre", "Fatima", "Ivan", "Kwame", "Lucia"];
         string[] family = ["Smithson", "Garcia", "Hassan", "Petrova", "Wei", "Dubois", "Rahman", "Sokolov", "Mensah", "Rossi"];
@@ -160,6 +168,15 @@ public sealed class ScreeningIndexTests
         }
         return list;
     }
+
+    private static SanctionEntity Organization(string id, string name) => new()
+    {
+        Source = "test",
+        SourceId = id,
+        Schema = EntitySchema.Organization,
+        Names = [new EntityName(name)],
+        Raw = new RawRecordRef("test", "line " + id),
+    };
 
     private static SanctionEntity Person(string id, string[] names, string? dob, string[] countries, string[]? programs = null)
     {
