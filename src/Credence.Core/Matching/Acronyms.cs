@@ -3,22 +3,38 @@ using Credence.Core.Text;
 namespace Credence.Core.Matching;
 
 /// <summary>
-/// A token written as the initials of several tokens of another name: "PLA" for "People's Liberation Army", "JC" for
-/// "Jean-Claude", "US" for "United States". Function words and particles without their letter may be skipped ("Bank of
-/// America" is "BOA" and "BA").
+/// A token written as the initials of several tokens of another organisation's name: "PLA" for "People's Liberation Army",
+/// "NFC" for "National Factoring Company". Function words and particles without their letter may be skipped ("Bank of
+/// America" is "BOA" and "BOFA"'s "BA"). Two letters are too few: they are as often a syllable of a name ("Il", "Vs").
+/// People's names are not matched by acronym: a short given name ("Kim", "Min") would stand for any three names.
 /// </summary>
 internal static class Acronyms
 {
-    /// <summary>Similarity of an acronym and the tokens it stands for: close, since an acronym drops most of the letters.</summary>
-    public const double Similarity = 0.9;
+    /// <summary>
+    /// Similarity of an acronym of four letters or more and the tokens it stands for: close, not equal, since an acronym drops
+    /// most of the letters.
+    /// </summary>
+    public const double LongSimilarity = 0.9;
+
+    /// <summary>
+    /// Similarity of a three-letter acronym and the tokens it stands for: weak, so it needs other tokens to make a hit. Three
+    /// initials fit thousands of names: "DAS" spells "Dmitry Alexandrovich Skoropupov" as well as an agency.
+    /// </summary>
+    public const double ShortSimilarity = 0.75;
+
+    /// <summary>The similarity of <paramref name="acronym"/> and the words it stands for.</summary>
+    public static double Similarity(string acronym) => acronym.Length >= 4 ? LongSimilarity : ShortSimilarity;
+
+    /// <summary>The shortest acronym looked for.</summary>
+    public const int MinLength = 3;
 
     /// <summary>The longest acronym looked for.</summary>
     public const int MaxLength = 8;
 
-    /// <summary>Whether <paramref name="token"/> could be an acronym: a word of 2 to <see cref="MaxLength"/> letters.</summary>
+    /// <summary>Whether <paramref name="token"/> could be an acronym: a word of <see cref="MinLength"/> to <see cref="MaxLength"/> letters.</summary>
     public static bool CanBe(NameToken token)
     {
-        if (token.Kind != TokenKind.Word || token.Text.Length is < 2 or > MaxLength) return false;
+        if (token.Kind != TokenKind.Word || token.Text.Length is < MinLength or > MaxLength) return false;
         foreach (var c in token.Text)
         {
             if (!char.IsAsciiLetter(c)) return false;

@@ -1,3 +1,5 @@
+using Credence.Core.Text;
+
 namespace Credence.Core.Matching;
 
 /// <summary>
@@ -9,37 +11,21 @@ namespace Credence.Core.Matching;
 /// </summary>
 internal static class ConsonantSkeleton
 {
-    /// <summary>A vowelless token shorter than this is not compared by skeleton ("mr", "st").</summary>
-    public const int MinLength = 3;
-
     /// <summary>
-    /// Similarity of a vowelless token and a token with vowels, by their skeletons: up to 0.9 for skeletons of four letters or
-    /// more, 0.85 for three and 0.8 for two, since a short skeleton fits many names. 0 when neither or both are vowelless.
+    /// Similarity of an unvocalized token (<see cref="NameToken.Unvocalized"/>) and a written-out one, by their skeletons: up
+    /// to 0.9 for skeletons of four letters or more, 0.85 for three and 0.8 for two, since a short skeleton fits many names.
+    /// 0 unless exactly one of the two is unvocalized.
     /// </summary>
-    public static double Similarity(string a, string b)
+    public static double Similarity(NameToken a, NameToken b)
     {
-        var aBare = IsVowelless(a);
-        if (aBare == IsVowelless(b)) return 0.0;
-        if ((aBare ? a : b).Length < MinLength) return 0.0;
-        var x = Of(a);
-        var y = Of(b);
+        if (a.Unvocalized == b.Unvocalized) return 0.0;
+        var x = Of(a.Text);
+        var y = Of(b.Text);
         if (x.Length < 2 || y.Length < 2) return 0.0;
         var longer = Math.Max(x.Length, y.Length);
         var alike = 1.0 - ((double)TokenSimilarity.Distance(x, y) / longer);
         var ceiling = 0.7 + (0.05 * Math.Min(Math.Min(x.Length, y.Length), 4));
         return alike * ceiling;
-    }
-
-    /// <summary>Whether a token has no vowel letter (a, e, i, o, u) and at least one letter.</summary>
-    public static bool IsVowelless(string token)
-    {
-        var letters = false;
-        foreach (var c in token)
-        {
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u') return false;
-            if (char.IsAsciiLetter(c)) letters = true;
-        }
-        return letters;
     }
 
     /// <summary>The consonant skeleton of a normalised token: "fernando" and "frnndw" are both "frnd".</summary>

@@ -180,35 +180,38 @@ internal sealed class NameScorer
             }
         }
 
-        // A token left unpaired on one side may be the initials of unpaired tokens on the other ("pla" = "peoples liberation army").
-        for (var i = 0; i < n; i++)
+        // An organisation's token left unpaired on one side may be the initials of unpaired tokens on the other ("pla" = "peoples
+        // liberation army").
+        for (var i = 0; i < n && !personal; i++)
         {
             if (pairA[i] >= 0 || !Acronyms.CanBe(a[i])) continue;
             for (var j = 0; j < m; j++)
             {
                 var end = Acronyms.RunEnd(b, j, a[i].Text, pairB);
                 if (end < 0) continue;
+                var sim = Acronyms.Similarity(a[i].Text);
                 pairA[i] = j;
                 for (var k = j; k < end; k++) (pairB[k], joinedB[k]) = (i, true);
-                simA[i] = Acronyms.Similarity;
-                credit += wa[i] * TokenSimilarity.Credit(Acronyms.Similarity);
+                simA[i] = sim;
+                credit += wa[i] * TokenSimilarity.Credit(sim);
                 pairWeight += wa[i];
-                explain?.Add(new TokenAlignment(a[i].Text, Acronyms.Spelled(b, j, end), Acronyms.Similarity, wa[i], "acronym"));
+                explain?.Add(new TokenAlignment(a[i].Text, Acronyms.Spelled(b, j, end), sim, wa[i], "acronym"));
                 break;
             }
         }
-        for (var j = 0; j < m; j++)
+        for (var j = 0; j < m && !personal; j++)
         {
             if (pairB[j] >= 0 || !Acronyms.CanBe(b[j])) continue;
             for (var i = 0; i < n; i++)
             {
                 var end = Acronyms.RunEnd(a, i, b[j].Text, pairA);
                 if (end < 0) continue;
+                var sim = Acronyms.Similarity(b[j].Text);
                 pairB[j] = i;
-                for (var k = i; k < end; k++) (pairA[k], joinedA[k], simA[k]) = (j, true, Acronyms.Similarity);
-                credit += wb[j] * TokenSimilarity.Credit(Acronyms.Similarity);
+                for (var k = i; k < end; k++) (pairA[k], joinedA[k], simA[k]) = (j, true, sim);
+                credit += wb[j] * TokenSimilarity.Credit(sim);
                 pairWeight += wb[j];
-                explain?.Add(new TokenAlignment(Acronyms.Spelled(a, i, end), b[j].Text, Acronyms.Similarity, wb[j], "acronym"));
+                explain?.Add(new TokenAlignment(Acronyms.Spelled(a, i, end), b[j].Text, sim, wb[j], "acronym"));
                 break;
             }
         }

@@ -4,12 +4,13 @@ namespace Credence.Core.Matching;
 
 public sealed partial class ScreeningIndex
 {
-    /// <summary>An acronym this short is looked up only when the name's other tokens bring the name in.</summary>
-    private const int MinIndexedAcronym = 3;
+    /// <summary>A list token in more names than this is a word, not an acronym the query's initials could stand for.</summary>
+    private const int MaxAcronymNames = 50;
 
     /// <summary>
     /// Names by the initials of their leading tokens, 3 to <see cref="Acronyms.MaxLength"/> letters: "pla" and "plan" for
-    /// "peoples liberation army navy". Function words and particles are taken both with and without their letter.
+    /// "peoples liberation army navy". Function words and particles are taken both with and without their letter; a number
+    /// or an initial starts the run again after it.
     /// </summary>
     private static Dictionary<string, int[]> AcronymIndex(NormalizedName[] names)
     {
@@ -34,29 +35,33 @@ public sealed partial class ScreeningIndex
             var length = 0;
             foreach (var token in tokens)
             {
-                if (token.Kind is TokenKind.Number or TokenKind.Initial) return;
+                // A number or an initial ends a run; the next run starts after it ("123 aviatsionnyi remontnyi zavod").
+                if (token.Kind is TokenKind.Number or TokenKind.Initial)
+                {
+                    length = 0;
+                    continue;
+                }
                 if (token.Kind == TokenKind.Particle || (!keepFunctionWords && token.Kind == TokenKind.Generic)) continue;
                 if (length == initials.Length) return;
                 initials[length++] = token.Text[0];
-                if (length >= MinIndexedAcronym) keys.Add(new string(initials[..length]));
+                if (length >= Acronyms.MinLength) keys.Add(new string(initials[..length]));
             }
         }
     }
 
     /// <summary>
     /// Postings to credit for acronyms in the query: a query token that is the initials of indexed names ("pla"), and a
-    /// query whose leading tokens' initials are an indexed token ("islamic revolutionary guard corps" for "irgc"), credited to
-    /// each token of that run. Each entry is the query token and the names to credit.
+    /// run of query tokens whose initials are an indexed token ("islamic revolutionary guard corps" for "irgc"), credited to
+    /// each token of that run. Each entry is the query token, the names to credit and the credit.
     /// </summary>
-    private List<(int Token, int[] Names)> AcronymCredits(IReadOnlyList<NameToken> tokens)
+    private List<(int Token, int[] Names, double Credit)> AcronymCredits(IReadOnlyList<NameToken> tokens)
     {
-        var credits = new List<(int Token, int[] Names)>();
+        var credits = new List<(int Token, int[] Names, double Credit)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Text.Length >= MinIndexedAcronym && Acronyms.CanBe(tokens[i])
-                && _acronymNames.TryGetValue(tokens[i].Text, out var names))
+            if (Acronyms.CanBe(tokens[i]) && _acronymNames.TryGetValue(tokens[i].Text, out var names))
             {
-                credits.Add((i, names));
+                credits.Add((i, names, TokenSimilarity.Credit(Acronyms.Similarity(tokens[i].Text))));
             }
         }
 
@@ -65,19 +70,26 @@ public sealed partial class ScreeningIndex
         return credits;
     }
 
-    private void AddRunCredits(IReadOnlyList<NameToken> tokens, bool keepFunctionWords, List<(int Token, int[] Names)> credits)
+    private void AddRunCredits(IReadOnlyList<NameToken> tokens, bool keepFunctionWords, List<(int Token, int[] Names, double Credit)> credits)
     {
         Span<char> initials = stackalloc char[Acronyms.MaxLength];
-        var length = 0;
-        for (var i = 0; i < tokens.Count && length < initials.Length; i++)
+        for (var start = 0; start < tokens.Count; start++)
         {
-            var kind = tokens[i].Kind;
-            if (kind is TokenKind.Number or TokenKind.Initial) return;
-            if (kind == TokenKind.Particle || (!keepFunctionWords && kind == TokenKind.Generic)) continue;
-            initials[length++] = tokens[i].Text[0];
-            if (length < 2 || !_vocabulary.TryGetId(initials[..length], out var id)) continue;
-            var postings = _vocabulary.Postings(id);
-            for (var k = 0; k <= i; k++) credits.Add((k, postings));
+            if (tokens[start].Kind is not (TokenKind.Word or TokenKind.LegalForm or TokenKind.Generic)) continue;
+            var length = 0;
+            for (var i = start; i < tokens.Count && length < initials.Length; i++)
+            {
+                var kind = tokens[i].Kind;
+                if (kind is TokenKind.Number or TokenKind.Initial) break;
+                if (kind == TokenKind.Particle || (!keepFunctionWords && kind == TokenKind.Generic)) continue;
+                initials[length++] = tokens[i].Text[0];
+                if (length < Acronyms.MinLength || !_vocabulary.TryGetId(initials[..length], out var id)) continue;
+                // An acronym is a rare token; initials that spell a common word ("and", "ban") say nothing.
+                var postings = _vocabulary.Postings(id);
+                if (postings.Length > MaxAcronymNames || _vocabulary.Token(id).Kind != TokenKind.Word) continue;
+                var credit = TokenSimilarity.Credit(Acronyms.Similarity(_vocabulary.Token(id).Text));
+                for (var k = start; k <= i; k++) credits.Add((k, postings, credit));
+            }
         }
     }
 }

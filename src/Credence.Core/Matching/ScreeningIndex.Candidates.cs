@@ -55,7 +55,7 @@ public sealed partial class ScreeningIndex
             }
         }
         // "pla" against "peoples liberation army", and the other way round.
-        foreach (var (token, names) in AcronymCredits(tokens)) Credit(names, token, TokenSimilarity.Credit(Acronyms.Similarity), true);
+        foreach (var (token, names, credit) in AcronymCredits(tokens)) Credit(names, token, credit, true);
 
         // "siemens ag" against "siemensag": two adjacent query tokens that are one vocabulary token.
         for (var i = 0; i + 1 < q; i++)

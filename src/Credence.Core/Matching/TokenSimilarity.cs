@@ -61,7 +61,7 @@ internal static class TokenSimilarity
                 how = known >= NameEquivalents.VariantSimilarity ? "variant" : "nickname";
                 similarity = known;
             }
-            var consonants = ConsonantSkeleton.Similarity(a.Text, b.Text);
+            var consonants = ConsonantSkeleton.Similarity(a, b);
             if (consonants > similarity)
             {
                 how = "consonants";

@@ -16,7 +16,7 @@ internal sealed class Vocabulary
     private readonly Dictionary<int, int[]> _trigrams;
     private readonly Dictionary<string, int[]> _deletions;
     private readonly Dictionary<string, int[]> _voweledSkeletons;
-    private readonly Dictionary<string, int[]> _vowellessSkeletons;
+    private readonly Dictionary<string, int[]> _unvocalizedSkeletons;
 
     /// <summary>Tokens at least this long are indexed by their one-letter deletions.</summary>
     private const int MinDeletionLength = 4;
@@ -54,7 +54,7 @@ internal sealed class Vocabulary
         var phonetic = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var trigrams = new Dictionary<int, List<int>>();
         var voweled = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var vowelless = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var unvocalized = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < _tokens.Count; id++)
         {
             var token = _tokens[id];
@@ -62,10 +62,9 @@ internal sealed class Vocabulary
             if (token.Kind == TokenKind.Word)
             {
                 var skeleton = ConsonantSkeleton.Of(token.Text);
-                var bare = ConsonantSkeleton.IsVowelless(token.Text);
-                if (skeleton.Length >= 2 && (!bare || token.Text.Length >= ConsonantSkeleton.MinLength))
+                if (skeleton.Length >= 2)
                 {
-                    var bySkeleton = bare ? vowelless : voweled;
+                    var bySkeleton = token.Unvocalized ? unvocalized : voweled;
                     if (!bySkeleton.TryGetValue(skeleton, out var k)) bySkeleton[skeleton] = k = [];
                     k.Add(id);
                 }
@@ -95,7 +94,7 @@ internal sealed class Vocabulary
         _trigrams = trigrams.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _deletions = deletions.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _voweledSkeletons = voweled.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        _vowellessSkeletons = vowelless.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _unvocalizedSkeletons = unvocalized.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public int Count => _tokens.Count;
@@ -122,7 +121,7 @@ internal sealed class Vocabulary
     /// </summary>
     public IReadOnlyList<(int Id, double Similarity)> Similar(NameToken query)
     {
-        var key = query.Kind == TokenKind.Initial ? "\u0001" + query.Text : query.Text;
+        var key = query.Kind == TokenKind.Initial ? "\u0001" + query.Text : query.Unvocalized ? "\u0002" + query.Text : query.Text;
         if (_similarCache.TryGetValue(key, out var cached)) return cached;
         var result = new List<(int Id, double Similarity)>();
         Similar(query, result);
@@ -150,15 +149,10 @@ internal sealed class Vocabulary
         }
 
         // A name transliterated without vowels meets the names with the same consonants, and the other way round.
-        if (query.Kind == TokenKind.Word)
+        if (query.Kind == TokenKind.Word
+            && (query.Unvocalized ? _voweledSkeletons : _unvocalizedSkeletons).TryGetValue(ConsonantSkeleton.Of(query.Text), out var sameConsonants))
         {
-            var bare = ConsonantSkeleton.IsVowelless(query.Text);
-            var others = bare ? _voweledSkeletons : _vowellessSkeletons;
-            if ((!bare || query.Text.Length >= ConsonantSkeleton.MinLength)
-                && others.TryGetValue(ConsonantSkeleton.Of(query.Text), out var sameConsonants))
-            {
-                Mark(sameConsonants);
-            }
+            Mark(sameConsonants);
         }
 
         // Every token one edit away (a letter dropped, added or changed), through the index of one-letter deletions.

@@ -31,6 +31,7 @@ public sealed class NameNormalizer
         if (string.IsNullOrWhiteSpace(name)) return new NormalizedName(name ?? "", [], []);
         var text = name.Length > MaxNameLength ? name[..MaxNameLength] : name;
         var words = Tokenize(ToLatinLower(text));
+        var abjad = HasAbjadScript(text);
         var isPerson = schema == EntitySchema.Person;
         var isOrg = schema is EntitySchema.Organization or EntitySchema.Vessel or EntitySchema.Aircraft;
 
@@ -79,7 +80,8 @@ public sealed class NameNormalizer
                 // Initials belong to people's names; in a company's name a lone letter is just a short word ("B-Work").
                 else if (w.Length == 1) kind = isOrg ? TokenKind.Word : TokenKind.Initial;
             }
-            tokens.Add(new NameToken(w, kind, kind == TokenKind.Number ? "" : PhoneticKey.Of(w)));
+            var unvocalized = abjad && kind == TokenKind.Word && !HasVowel(w);
+            tokens.Add(new NameToken(w, kind, kind == TokenKind.Number ? "" : PhoneticKey.Of(w), unvocalized));
         }
         return new NormalizedName(name, tokens, dropped);
     }
@@ -99,6 +101,29 @@ public sealed class NameNormalizer
         var latin = sb.ToString();
         if (nonAscii) latin = Transliterator.ToLatin(latin.Normalize(NormalizationForm.FormC));
         return latin.ToLowerInvariant();
+    }
+
+    // Arabic (with its supplements and presentation forms), Hebrew and Syriac write consonants and leave most vowels out.
+    private static bool HasAbjadScript(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch is (>= '\u0590' and <= '\u074f') or (>= '\u0750' and <= '\u077f') or (>= '\u08a0' and <= '\u08ff')
+                or (>= '\ufb1d' and <= '\ufdff') or (>= '\ufe70' and <= '\ufeff'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasVowel(string word)
+    {
+        foreach (var ch in word)
+        {
+            if (ch is 'a' or 'e' or 'i' or 'o' or 'u') return true;
+        }
+        return false;
     }
 
     // Combining marks in U+0300..U+036F are Latin/Greek/Cyrillic accents; other scripts' marks (Myanmar, Devanagari vowel signs)
