@@ -7,11 +7,12 @@ using Credence.Lists.Common;
 using Credence.Lists.Text;
 using FuzzySharp;
 
-// Usage: dotnet run -c Release --project bench/Credence.Bench.Screening [-- --queries N]
+// Usage: dotnet run -c Release --project bench/Credence.Bench.Screening [-- --queries N] [--warm-passes N] [--dump hits.txt]
 var queryCount = ArgInt("--queries", 10_000);
 var exhaustiveCount = ArgInt("--exhaustive", 200);
 var fuzzyCount = ArgInt("--fuzzysharp", 100);
 var recallCount = ArgInt("--recall", 500);
+var warmPasses = Math.Max(1, ArgInt("--warm-passes", 1));
 var inv = CultureInfo.InvariantCulture;
 
 var total = Stopwatch.StartNew();
@@ -36,6 +37,7 @@ foreach (var q in QueryGenerator.Generate(entities, 300, seed: 7)) index.Screen(
 
 // One core, cold: queries one after another, each timed; each token's neighbours are looked up the first time it is seen.
 var coldLatencies = new double[queries.Count];
+var coldCpu = Environment.CpuUsage.TotalTime;
 var cold = Stopwatch.StartNew();
 var hitCount = 0L;
 for (var i = 0; i < queries.Count; i++)
@@ -45,17 +47,28 @@ for (var i = 0; i < queries.Count; i++)
     coldLatencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
 }
 var coldTime = cold.Elapsed;
+coldCpu = Environment.CpuUsage.TotalTime - coldCpu;
 
 // One core, warm: the same queries again, every token's neighbours remembered (as in a long-running server or a big batch).
+// With --warm-passes N the pass runs N times and the fastest is reported: on a shared machine the others measure the neighbours.
 var latencies = new double[queries.Count];
-var single = Stopwatch.StartNew();
-for (var i = 0; i < queries.Count; i++)
+var singleTime = TimeSpan.MaxValue;
+var warmCpu = TimeSpan.MaxValue;
+for (var pass = 0; pass < warmPasses; pass++)
 {
-    var start = Stopwatch.GetTimestamp();
-    index.Screen(new ScreeningQuery { Name = queries[i] });
-    latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    var passLatencies = new double[queries.Count];
+    var passCpu = Environment.CpuUsage.TotalTime;
+    var single = Stopwatch.StartNew();
+    for (var i = 0; i < queries.Count; i++)
+    {
+        var start = Stopwatch.GetTimestamp();
+        index.Screen(new ScreeningQuery { Name = queries[i] });
+        passLatencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+    if (single.Elapsed < singleTime) (singleTime, latencies) = (single.Elapsed, passLatencies);
+    passCpu = Environment.CpuUsage.TotalTime - passCpu;
+    if (passCpu < warmCpu) warmCpu = passCpu;
 }
-var singleTime = single.Elapsed;
 
 // All cores: the same queries in parallel.
 var parallel = Stopwatch.StartNew();
@@ -104,6 +117,20 @@ foreach (var q in recallSample)
     keptHits += all.Count(h => found.Contains(h.Entity.Id));
 }
 
+// Every query's hits (entity, score, matched name), to check that a change to the index leaves results as they were.
+var dumpAt = Array.IndexOf(args, "--dump");
+if (dumpAt >= 0 && dumpAt + 1 < args.Length)
+{
+    using var dump = new StreamWriter(args[dumpAt + 1]);
+    foreach (var q in queries)
+    {
+        foreach (var h in index.Screen(new ScreeningQuery { Name = q }))
+        {
+            dump.WriteLine(string.Create(inv, $"{q}\t{h.Entity.Id}\t{h.Score:R}\t{h.Explanation.MatchedName}"));
+        }
+    }
+}
+
 Array.Sort(latencies);
 Array.Sort(coldLatencies);
 Console.WriteLine(string.Create(inv, $"Machine: {Environment.ProcessorCount} cores, {RuntimeInfo()}; {TimeProvider.System.GetUtcNow():yyyy-MM-dd}"));
@@ -121,6 +148,8 @@ Console.WriteLine(string.Create(inv, $"| one core, cold (first sight of every to
 Console.WriteLine(string.Create(inv, $"| one core, cold: p50 / p99 latency | {Percentile(coldLatencies, 0.50):0.000} / {Percentile(coldLatencies, 0.99):0.000} ms |"));
 Console.WriteLine(string.Create(inv, $"| one core, warm (same queries again): queries/s | {queries.Count / singleTime.TotalSeconds:N0} |"));
 Console.WriteLine(string.Create(inv, $"| one core, warm: p50 / p99 latency | {Percentile(latencies, 0.50):0.000} / {Percentile(latencies, 0.99):0.000} ms |"));
+// Process CPU time (JIT and GC threads included) is steadier than wall time when other work shares the machine.
+Console.WriteLine(string.Create(inv, $"| one core, CPU time per query, cold / warm | {coldCpu.TotalMilliseconds / queries.Count:0.000} / {warmCpu.TotalMilliseconds / queries.Count:0.000} ms |"));
 Console.WriteLine(string.Create(inv, $"| all {Environment.ProcessorCount} cores, warm: queries/s | {queries.Count / parallelTime.TotalSeconds:N0} |"));
 Console.WriteLine(string.Create(inv, $"| exhaustive, same engine ({sample.Count} queries): p50 | {Median(exhaustiveLatencies):0.0} ms ({1000 / Median(exhaustiveLatencies):0.0} queries/s) |"));
 Console.WriteLine(string.Create(inv, $"| FuzzySharp token-set ratio, brute force ({fuzzyLatencies.Count} queries): p50 | {Median(fuzzyLatencies):0.0} ms ({1000 / Median(fuzzyLatencies):0.0} queries/s) |"));

@@ -17,6 +17,32 @@ internal sealed class CandidateScratch
     /// <summary>Credits by slot and query token: Credits[slot * tokens + token].</summary>
     public double[] Credits { get; private set; } = new double[256];
 
+    /// <summary>The names whose bound reaches the floor, with the bound.</summary>
+    public List<(int Name, double Bound)> Ranked { get; } = [];
+
+    private int[] _order = new int[16];
+
+    /// <summary>
+    /// Query token indexes, heaviest first; equal weights keep query order. The array is reused: valid until the next call.
+    /// </summary>
+    public ReadOnlySpan<int> OrderByWeight(double[] weights)
+    {
+        if (_order.Length < weights.Length) _order = new int[weights.Length];
+        var order = _order.AsSpan(0, weights.Length);
+        // Insertion sort: stable, and queries have a handful of tokens.
+        for (var i = 0; i < order.Length; i++)
+        {
+            var k = i;
+            while (k > 0 && weights[order[k - 1]] < weights[i])
+            {
+                order[k] = order[k - 1];
+                k--;
+            }
+            order[k] = i;
+        }
+        return order;
+    }
+
     public void Reset(int names, int tokens)
     {
         if (SlotOf.Length < names) SlotOf = new int[names];

@@ -5,29 +5,37 @@ namespace Credence.Core.Matching;
 /// <summary>
 /// The similarity of each query token to vocabulary tokens, computed at most once per query: candidate retrieval fills it, and
 /// scoring a candidate name reads it, so a query token meets each distinct list token once however many names share it.
+/// The values live in the thread's <see cref="SimilarityTable"/>; should another query on the same thread take the table over
+/// while this one is still in use, this one computes each similarity afresh, which gives the same values.
 /// </summary>
 internal sealed class QuerySimilarities
 {
+    [ThreadStatic]
+    private static SimilarityTable? _threadTable;
+
     private readonly IReadOnlyList<NameToken> _query;
     private readonly Vocabulary _vocabulary;
-    private readonly Dictionary<int, double>[] _cache;
+    private readonly SimilarityTable _table;
 
     public QuerySimilarities(IReadOnlyList<NameToken> query, Vocabulary vocabulary)
     {
         _query = query;
         _vocabulary = vocabulary;
-        _cache = new Dictionary<int, double>[query.Count];
-        for (var i = 0; i < _cache.Length; i++) _cache[i] = [];
+        _table = _threadTable ??= new SimilarityTable();
+        _table.TakeOver(this);
     }
 
-    public void Remember(int queryToken, int vocabularyId, double similarity) => _cache[queryToken][vocabularyId] = similarity;
+    public void Remember(int queryToken, int vocabularyId, double similarity)
+    {
+        if (ReferenceEquals(_table.Owner, this)) _table.Set(queryToken, vocabularyId, similarity);
+    }
 
     public double Get(int queryToken, int vocabularyId)
     {
-        var cache = _cache[queryToken];
-        if (cache.TryGetValue(vocabularyId, out var sim)) return sim;
+        var owned = ReferenceEquals(_table.Owner, this);
+        if (owned && _table.TryGet(queryToken, vocabularyId, out var sim)) return sim;
         sim = TokenSimilarity.Similarity(_query[queryToken], _vocabulary.Token(vocabularyId), out _);
-        cache[vocabularyId] = sim;
+        if (owned) _table.Set(queryToken, vocabularyId, sim);
         return sim;
     }
 

@@ -18,11 +18,11 @@ public sealed partial class ScreeningIndex
         var q = tokens.Count;
         double total = 0;
         for (var i = 0; i < q; i++) total += weights[i];
-        var order = Enumerable.Range(0, q).OrderByDescending(i => weights[i]).ToArray();
         var floor = threshold - BoundSlack;
 
         var scratch = _threadScratch ??= new CandidateScratch();
         scratch.Reset(_names.Length, q);
+        var order = scratch.OrderByWeight(weights);
         var remaining = total;
         foreach (var i in order)
         {
@@ -31,7 +31,7 @@ public sealed partial class ScreeningIndex
             foreach (var (id, sim) in _vocabulary.Similar(tokens[i]))
             {
                 sims.Remember(i, id, sim);
-                Credit(_vocabulary.Postings(id), i, TokenSimilarity.Credit(sim), mayCreate);
+                Credit(id, i, TokenSimilarity.Credit(sim), mayCreate);
             }
 
             // "minaung" against "min aung": a query token that is two vocabulary tokens written as one.
@@ -42,35 +42,36 @@ public sealed partial class ScreeningIndex
                 {
                     if (_vocabulary.TryGetId(text.AsSpan(0, k), out var left) && _vocabulary.TryGetId(text.AsSpan(k), out var right))
                     {
-                        Credit(_vocabulary.Postings(left), i, 1.0, mayCreate);
-                        Credit(_vocabulary.Postings(right), i, 1.0, mayCreate);
+                        Credit(left, i, 1.0, mayCreate);
+                        Credit(right, i, 1.0, mayCreate);
                     }
                     // The space typed as a letter: "salamhbhattwi" is "salam bhattwi".
                     if (k + 3 <= text.Length && _vocabulary.TryGetId(text.AsSpan(0, k), out left) && _vocabulary.TryGetId(text.AsSpan(k + 1), out right))
                     {
-                        Credit(_vocabulary.Postings(left), i, 0.9, mayCreate);
-                        Credit(_vocabulary.Postings(right), i, 0.9, mayCreate);
+                        Credit(left, i, 0.9, mayCreate);
+                        Credit(right, i, 0.9, mayCreate);
                     }
                 }
             }
         }
         // "pla" against "peoples liberation army", and the other way round.
-        foreach (var (token, names, credit) in AcronymCredits(tokens)) Credit(names, token, credit, true);
+        foreach (var (token, names, credit) in AcronymCredits(tokens)) CreditNames(names, token, credit, true);
 
         // "siemens ag" against "siemensag": two adjacent query tokens that are one vocabulary token.
         for (var i = 0; i + 1 < q; i++)
         {
-            if (!_vocabulary.TryGetId(tokens[i].Text + tokens[i + 1].Text, out var joined)) continue;
-            Credit(_vocabulary.Postings(joined), i, 1.0, true);
-            Credit(_vocabulary.Postings(joined), i + 1, 1.0, true);
+            if (!TryGetJoinedId(tokens[i].Text, tokens[i + 1].Text, out var joined)) continue;
+            Credit(joined, i, 1.0, true);
+            Credit(joined, i + 1, 1.0, true);
         }
 
         // Trigrams say little about tokens of three letters or fewer ("jkc" for "jsc"): the bound assumes such a token may still
         // earn half its credit, so a name found through the other tokens is not dropped for it.
-        var optimistic = new double[q];
+        Span<double> optimistic = q <= 64 ? stackalloc double[q] : new double[q];
         for (var i = 0; i < q; i++) optimistic[i] = tokens[i].Kind == TokenKind.Word && tokens[i].Text.Length <= 3 ? 0.5 : 0.0;
 
-        var ranked = new List<(int Name, double Bound)>();
+        var ranked = scratch.Ranked;
+        ranked.Clear();
         for (var slot = 0; slot < scratch.Touched.Count; slot++)
         {
             double bound = 0;
@@ -85,9 +86,22 @@ public sealed partial class ScreeningIndex
         for (var r = 0; r < take; r++) result.Add(ranked[r].Name);
         return result;
 
-        void Credit(int[] postings, int token, double credit, bool create)
+        void Credit(int id, int token, double credit, bool create)
         {
-            foreach (var name in postings)
+            var postings = _vocabulary.Postings(id);
+            // A token that may no longer create candidates only adds to names already reached: when those are fewer than the
+            // names holding the token (a common word, a legal form), looking through them is the shorter way.
+            if (!create && scratch.Touched.Count * 4 < postings.Length)
+            {
+                CreditTouched(id, token, credit);
+                return;
+            }
+            CreditNames(postings, token, credit, create);
+        }
+
+        void CreditNames(int[] names, int token, double credit, bool create)
+        {
+            foreach (var name in names)
             {
                 var slot = scratch.SlotOf[name] - 1;
                 if (slot < 0)
@@ -99,6 +113,24 @@ public sealed partial class ScreeningIndex
                 if (credit > scratch.Credits[at]) scratch.Credits[at] = credit;
             }
         }
+
+        void CreditTouched(int id, int token, double credit)
+        {
+            for (var slot = 0; slot < scratch.Touched.Count; slot++)
+            {
+                if (Array.IndexOf(_nameTokenIds[scratch.Touched[slot]], id) < 0) continue;
+                var at = (slot * q) + token;
+                if (credit > scratch.Credits[at]) scratch.Credits[at] = credit;
+            }
+        }
+    }
+
+    private bool TryGetJoinedId(string left, string right, out int id)
+    {
+        var length = left.Length + right.Length;
+        Span<char> joined = length <= 256 ? stackalloc char[length] : new char[length];
+        left.CopyTo(joined);
+        right.CopyTo(joined[left.Length..]);
+        return _vocabulary.TryGetId(joined, out id);
     }
 }
-

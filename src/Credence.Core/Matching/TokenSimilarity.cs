@@ -84,6 +84,7 @@ internal static class TokenSimilarity
     {
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
+        if (EditDistance.TryOsa(a, b, out var fast)) return fast;
         var n = a.Length;
         var m = b.Length;
         Span<int> buffer = m <= 80 ? stackalloc int[3 * (m + 1)] : new int[3 * (m + 1)];

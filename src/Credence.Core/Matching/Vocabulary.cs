@@ -27,10 +27,21 @@ internal sealed class Vocabulary
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Id, double Similarity)[]> _similarCache =
         new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the dictionary; a counter of our own is cheaper on the query path.
+    private int _cachedCount;
+
+    /// <summary>The neighbours of each vocabulary token, found at build time: most query tokens are list tokens.</summary>
+    private readonly (int Id, double Similarity)[][] _neighbours;
+
     [ThreadStatic]
     private static int[]? _threadCounts;
 
-    public Vocabulary(IReadOnlyList<NormalizedName> names)
+    [ThreadStatic]
+    private static List<int>? _threadTouched;
+
+    /// <summary>Indexes the tokens of <paramref name="names"/>; with <paramref name="precomputeNeighbours"/> (the default) also
+    /// finds every vocabulary token's neighbours, on all cores.</summary>
+    public Vocabulary(IReadOnlyList<NormalizedName> names, bool precomputeNeighbours = true)
     {
         var postings = new List<List<int>>();
         for (var n = 0; n < names.Count; n++)
@@ -95,6 +106,9 @@ internal sealed class Vocabulary
         _deletions = deletions.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _voweledSkeletons = voweled.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _unvocalizedSkeletons = unvocalized.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+
+        _neighbours = new (int Id, double Similarity)[_tokens.Count][];
+        if (precomputeNeighbours) Parallel.For(0, _tokens.Count, id => _neighbours[id] = Compute(_tokens[id]));
     }
 
     public int Count => _tokens.Count;
@@ -117,18 +131,48 @@ internal sealed class Vocabulary
 
     /// <summary>
     /// Vocabulary tokens similar to <paramref name="query"/> (similarity at least the pairing minimum), with their similarity.
-    /// Results are remembered per token text (the vocabulary never changes), since real query streams repeat tokens constantly.
+    /// A vocabulary token's own neighbours were found at build time; other tokens' are remembered per token text and kind (the
+    /// vocabulary never changes), since real query streams repeat tokens constantly.
     /// </summary>
     public IReadOnlyList<(int Id, double Similarity)> Similar(NameToken query)
     {
-        var key = query.Kind == TokenKind.Initial ? "\u0001" + query.Text : query.Unvocalized ? "\u0002" + query.Text : query.Text;
+        if (_ids.TryGetValue(query.Text, out var own) && _neighbours[own] is { } found && SameClass(query, _tokens[own]))
+        {
+            return found;
+        }
+        var key = CacheKey(query);
         if (_similarCache.TryGetValue(key, out var cached)) return cached;
-        var result = new List<(int Id, double Similarity)>();
-        Similar(query, result);
-        var array = result.ToArray();
-        if (_similarCache.Count < MaxCachedTokens) _similarCache.TryAdd(key, array);
+        var array = Compute(query);
+        if (Volatile.Read(ref _cachedCount) < MaxCachedTokens && _similarCache.TryAdd(key, array)) Interlocked.Increment(ref _cachedCount);
         return array;
     }
+
+    /// <summary>The neighbours of <paramref name="query"/> computed afresh, without the precomputed lists or the cache.</summary>
+    internal (int Id, double Similarity)[] Compute(NameToken query)
+    {
+        var result = new List<(int Id, double Similarity)>();
+        Similar(query, result);
+        return [.. result];
+    }
+
+    // Token similarity depends on the token only through its text and these classes: initials, numbers and legal forms compare
+    // by their own rules, unvocalized tokens also by consonants, and every other kind by spelling and sound. Tokens of one text
+    // and one class have the same neighbours.
+    private static int KindClass(NameToken token) => token.Kind switch
+    {
+        TokenKind.Initial => 1,
+        TokenKind.Number => 2,
+        TokenKind.LegalForm => 3,
+        _ => token.Unvocalized ? 4 : 0,
+    };
+
+    private static bool SameClass(NameToken a, NameToken b) => KindClass(a) == KindClass(b);
+
+    private static string CacheKey(NameToken query) => KindClass(query) switch
+    {
+        0 => query.Text,
+        var c => string.Concat(((char)c).ToString(), query.Text),
+    };
 
     private void Similar(NameToken query, List<(int Id, double Similarity)> result)
     {
@@ -138,7 +182,8 @@ internal sealed class Vocabulary
 
         var counts = _threadCounts;
         if (counts is null || counts.Length < _tokens.Count) _threadCounts = counts = new int[Math.Max(_tokens.Count, 16)];
-        var touched = new List<int>();
+        var touched = _threadTouched ??= [];
+        touched.Clear();
 
         if (query.Phonetic.Length >= 2 && _phonetic.TryGetValue(query.Phonetic, out var sameSound)) Mark(sameSound);
 
@@ -159,11 +204,15 @@ internal sealed class Vocabulary
         if (query.Text.Length >= MinDeletionLength)
         {
             if (_deletions.TryGetValue(query.Text, out var longer)) Mark(longer);
+            var deletionLookup = _deletions.GetAlternateLookup<ReadOnlySpan<char>>();
+            var idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> key = query.Text.Length <= 128 ? stackalloc char[query.Text.Length - 1] : new char[query.Text.Length - 1];
             for (var p = 0; p < query.Text.Length; p++)
             {
-                var key = query.Text.Remove(p, 1);
-                if (_deletions.TryGetValue(key, out var same)) Mark(same);
-                if (_ids.TryGetValue(key, out var shorter)) Mark([shorter]);
+                query.Text.AsSpan(0, p).CopyTo(key);
+                query.Text.AsSpan(p + 1).CopyTo(key[p..]);
+                if (deletionLookup.TryGetValue(key, out var same)) Mark(same);
+                if (idLookup.TryGetValue(key, out var shorter)) MarkOne(shorter);
             }
         }
 
@@ -200,11 +249,13 @@ internal sealed class Vocabulary
         // A neighbour found by sound or by one edit is always compared, however few trigrams it shares.
         void Mark(int[] ids)
         {
-            foreach (var id in ids)
-            {
-                if (counts[id] == 0) touched.Add(id);
-                counts[id] = int.MaxValue / 2;
-            }
+            foreach (var id in ids) MarkOne(id);
+        }
+
+        void MarkOne(int id)
+        {
+            if (counts[id] == 0) touched.Add(id);
+            counts[id] = int.MaxValue / 2;
         }
     }
 
