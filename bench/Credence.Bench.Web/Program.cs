@@ -47,19 +47,19 @@ try
         key = (await scope.ServiceProvider.GetRequiredService<ApiKeyAdministration>().AddAsync("bench", CredenceRoles.Screener, "bench")).Secret!;
     }
     Console.WriteLine($"Imported {entities.Count:N0} entities in {import.Elapsed.TotalSeconds:0.0} s");
-    var names = QueryGenerator.Generate(entities, 20_000, seed: 42);
+    var bodies = LoadRun.Bodies(QueryGenerator.Generate(entities, 20_000, seed: 42));
 
     var port = FreePort();
     await using var server = await ServerProcess.StartAsync(repo, configuration, database, port, serverArgs);
     Console.WriteLine($"Server ({configuration}{(serverArgs.Count > 0 ? " " + string.Join(' ', serverArgs) : "")}) up at {server.Address}; warming up ...");
-    await LoadRun.RunAsync(server.Address, key, names, 8, TimeSpan.FromSeconds(5));
+    await LoadRun.RunAsync(server.Address, key, bodies, 8, TimeSpan.FromSeconds(5));
 
     Console.WriteLine();
     Console.WriteLine($"| Clients | Requests | Errors | Requests/s | p50 ms | p99 ms |   ({seconds} s each, {Environment.ProcessorCount} cores)");
     Console.WriteLine("|--------:|---------:|-------:|-----------:|-------:|-------:|");
     foreach (var clients in levels)
     {
-        var r = await LoadRun.RunAsync(server.Address, key, names, clients, TimeSpan.FromSeconds(seconds));
+        var r = await LoadRun.RunAsync(server.Address, key, bodies, clients, TimeSpan.FromSeconds(seconds));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {r.Clients,7} | {r.Requests,8:N0} | {r.Errors,6} | {r.RequestsPerSecond,10:N0} | {r.P50Ms,6:0.00} | {r.P99Ms,6:0.00} |"));
     }

@@ -20,10 +20,14 @@ public sealed class ScreeningCorpus
         Snapshots = snapshots;
         Index = index;
         Origin = origin;
+        SnapshotsJson = System.Text.Json.JsonSerializer.Serialize(snapshots, ScreeningRecorder.JsonOptions);
     }
 
     /// <summary>The lists in the index.</summary>
     public IReadOnlyList<CorpusSnapshot> Snapshots { get; }
+
+    /// <summary><see cref="Snapshots"/> as every screening against this corpus stores them, written once.</summary>
+    public string SnapshotsJson { get; }
 
     public ScreeningIndex Index { get; }
 

@@ -88,73 +88,87 @@ public sealed class ScreeningRecorder
             }
             ranked = [.. ranked.OrderByDescending(r => r.Hit.Score).Take(request.Limit)];
         }
+        // The stored JSON is written here, on the caller's thread, so that the single writer only inserts.
         return new ScreenedSubject(
             request,
             SubjectKeys.For(request.Query, _normalizer),
             threshold,
             [.. ranked.Select(r => r.Hit)],
             [.. ranked.Select(r => RecordFingerprint.Compute(r.Hit.Entity))],
-            [.. ranked.Select(r => r.Link)]);
+            [.. ranked.Select(r => r.Link)],
+            JsonSerializer.Serialize(request.Query, SerializerOptions),
+            JsonSerializer.Serialize(new { threshold, limit = request.Limit, matching = corpus.Index.Options }, SerializerOptions),
+            [.. ranked.Select(r => JsonSerializer.Serialize(r.Hit.Explanation, SerializerOptions))]);
     }
 
-    /// <summary>Stores subjects already screened with <see cref="Screen"/>, in one transaction.</summary>
+    /// <summary>
+    /// Stores subjects already screened with <see cref="Screen"/>, in one transaction: the look-up of earlier alerts, then
+    /// the screenings, the alerts they raise and their hits, each row inserted once, complete (see <see cref="RowInserter{T}"/>).
+    /// Looking up and inserting in one transaction means a decision recorded in between cannot be missed.
+    /// </summary>
     public async Task<IReadOnlyList<RecordedScreening>> StoreAsync(
         ScreeningCorpus corpus, IReadOnlyList<ScreenedSubject> screened, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(screened);
         var now = _time.GetUtcNow();
-        var snapshotsJson = JsonSerializer.Serialize(corpus.Snapshots, SerializerOptions);
-        var prior = await PriorAlertsAsync(screened, cancellationToken).ConfigureAwait(false);
-
         var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var records = screened.Select(s => NewRecord(s, now, snapshotsJson, corpus.Index.Options)).ToList();
-            _db.Screenings.AddRange(records);
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var prior = await PriorAlertsAsync(screened, cancellationToken).ConfigureAwait(false);
+            var planned = screened.Select(s => Plan(s, prior, now, corpus.SnapshotsJson)).ToList();
 
-            var plans = new List<(ScreeningHitRecord Row, HitDisposition Disposition, Alert? Alert, ScreeningHit Hit)>[screened.Count];
-            var newAlerts = new List<Alert>();
-            for (var i = 0; i < screened.Count; i++)
+            var records = planned.Select(p => p.Record).ToList();
+            await RowInserter<ScreeningRecord>.For(_db).InsertAsync(_db, records, cancellationToken).ConfigureAwait(false);
+            // Keys are known only now: each alert points at its screening, each hit at its screening and alert.
+            var raised = new List<Alert>();
+            var rows = new List<ScreeningHitRecord>();
+            foreach (var (record, hits) in planned)
             {
-                plans[i] = [];
-                var subject = screened[i];
-                for (var rank = 0; rank < subject.Hits.Count; rank++)
+                foreach (var hit in hits)
                 {
-                    var hit = subject.Hits[rank];
-                    var hash = subject.RecordHashes[rank];
-                    var row = NewHitRow(records[i].Id, rank + 1, hit, hash, rank < subject.Links.Count ? subject.Links[rank] : null);
-                    var (disposition, alert) = Decide(prior, subject, hit, hash);
-                    if (disposition == HitDisposition.NewAlert)
+                    hit.Row.ScreeningId = record.Id;
+                    if (hit.Disposition == HitDisposition.NewAlert)
                     {
-                        alert = NewAlert(records[i], subject, hit, hash, now);
-                        newAlerts.Add(alert);
-                        // A second hit on the same record in this same batch joins this alert rather than raising another.
-                        prior.Add(alert);
+                        hit.Alert!.ScreeningId = record.Id;
+                        raised.Add(hit.Alert);
                     }
-                    plans[i].Add((row, disposition, alert, hit));
+                    rows.Add(hit.Row);
                 }
-                records[i].HitCount = subject.Hits.Count;
-                records[i].AlertCount = plans[i].Count(p => p.Disposition == HitDisposition.NewAlert);
             }
-
-            _db.Alerts.AddRange(newAlerts);
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-            foreach (var plan in plans.SelectMany(p => p))
+            await RowInserter<Alert>.For(_db).InsertAsync(_db, raised, cancellationToken).ConfigureAwait(false);
+            foreach (var hit in planned.SelectMany(p => p.Hits))
             {
-                if (plan.Disposition == HitDisposition.Suppressed) plan.Row.SuppressedByAlertId = plan.Alert!.Id;
-                else plan.Row.AlertId = plan.Alert?.Id;
-                _db.ScreeningHits.Add(plan.Row);
+                if (hit.Disposition == HitDisposition.Suppressed) hit.Row.SuppressedByAlertId = hit.Alert!.Id;
+                else hit.Row.AlertId = hit.Alert?.Id;
             }
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await RowInserter<ScreeningHitRecord>.For(_db).InsertAsync(_db, rows, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            _db.ChangeTracker.Clear();
-
-            return [.. records.Select((r, i) => new RecordedScreening(
-                r, [.. plans[i].Select(p => new RecordedHit(p.Hit, p.Row, p.Disposition, p.Alert))]))];
+            return [.. planned];
         }
+    }
+
+    // The screening's row and what becomes of each hit, decided before anything is written. A hit that raises an alert adds
+    // it to prior, so a second hit on the same record in the same call joins it rather than raising another.
+    private static RecordedScreening Plan(ScreenedSubject subject, List<Alert> prior, DateTimeOffset now, string snapshotsJson)
+    {
+        var record = NewRecord(subject, now, snapshotsJson);
+        var hits = new List<RecordedHit>(subject.Hits.Count);
+        for (var rank = 0; rank < subject.Hits.Count; rank++)
+        {
+            var hit = subject.Hits[rank];
+            var hash = subject.RecordHashes[rank];
+            var (disposition, alert) = Decide(prior, subject, hit, hash);
+            if (disposition == HitDisposition.NewAlert)
+            {
+                alert = NewAlert(subject, hit, hash, now);
+                prior.Add(alert);
+            }
+            hits.Add(new RecordedHit(hit, NewHitRow(subject, rank, rank < subject.Links.Count ? subject.Links[rank] : null), disposition, alert));
+        }
+        record.HitCount = hits.Count;
+        record.AlertCount = hits.Count(h => h.Disposition == HitDisposition.NewAlert);
+        return new RecordedScreening(record, hits);
     }
 
     // Alerts that earlier screenings raised for these subjects on these entities; the newest decision per record rules.
@@ -192,7 +206,7 @@ public sealed class ScreeningRecorder
         };
     }
 
-    private static ScreeningRecord NewRecord(ScreenedSubject subject, DateTimeOffset now, string snapshotsJson, MatchingOptions matching)
+    private static ScreeningRecord NewRecord(ScreenedSubject subject, DateTimeOffset now, string snapshotsJson)
     {
         var request = subject.Request;
         return new ScreeningRecord
@@ -201,9 +215,9 @@ public sealed class ScreeningRecorder
             RunBy = request.Actor,
             Origin = request.Origin,
             QueryName = request.Query.Name,
-            QueryJson = JsonSerializer.Serialize(request.Query, SerializerOptions),
+            QueryJson = subject.QueryJson,
             SubjectKey = subject.SubjectKey,
-            OptionsJson = JsonSerializer.Serialize(new { threshold = subject.Threshold, limit = request.Limit, matching }, SerializerOptions),
+            OptionsJson = subject.OptionsJson,
             AlgorithmVersion = AlgorithmInfo.Version,
             SnapshotsJson = snapshotsJson,
             BatchJobId = request.BatchJobId,
@@ -212,25 +226,27 @@ public sealed class ScreeningRecorder
         };
     }
 
-    private static ScreeningHitRecord NewHitRow(long screeningId, int rank, ScreeningHit hit, string hash, LinkedHit? link) => new()
+    private static ScreeningHitRecord NewHitRow(ScreenedSubject subject, int rank, LinkedHit? link)
     {
-        Kind = link is null ? HitKinds.Direct : HitKinds.Linked,
-        LinkPath = link is null ? null : $"{link.Relation} ({string.Join(", ", link.Regimes)}): {link.Explanation}",
-        ScreeningId = screeningId,
-        Rank = rank,
-        EntityId = hit.Entity.Id,
-        EntityName = hit.Entity.PrimaryName,
-        Source = hit.Entity.Source,
-        RecordHash = hash,
-        Score = hit.Score,
-        ExplanationJson = JsonSerializer.Serialize(hit.Explanation, SerializerOptions),
-        Programs = hit.Entity.Programs.Count == 0 ? null : string.Join(", ", hit.Entity.Programs),
-    };
+        var hit = subject.Hits[rank];
+        return new()
+        {
+            Kind = link is null ? HitKinds.Direct : HitKinds.Linked,
+            LinkPath = link is null ? null : $"{link.Relation} ({string.Join(", ", link.Regimes)}): {link.Explanation}",
+            Rank = rank + 1,
+            EntityId = hit.Entity.Id,
+            EntityName = hit.Entity.PrimaryName,
+            Source = hit.Entity.Source,
+            RecordHash = subject.RecordHashes[rank],
+            Score = hit.Score,
+            ExplanationJson = subject.ExplanationsJson[rank],
+            Programs = hit.Entity.Programs.Count == 0 ? null : string.Join(", ", hit.Entity.Programs),
+        };
+    }
 
-    private static Alert NewAlert(ScreeningRecord record, ScreenedSubject subject, ScreeningHit hit, string hash, DateTimeOffset now) => new()
+    private static Alert NewAlert(ScreenedSubject subject, ScreeningHit hit, string hash, DateTimeOffset now) => new()
     {
         CreatedAt = now,
-        ScreeningId = record.Id,
         SubjectKey = subject.SubjectKey,
         SubjectName = subject.Request.Query.Name,
         EntityId = hit.Entity.Id,
