@@ -72,6 +72,7 @@ public sealed class NameComparerTests
     [InlineData("MEHL", "Myanmar Economic Holdings Limited", EntitySchema.Organization)]
     [InlineData("National Iranian Oil Company", "NIOC", EntitySchema.Organization)]
     [InlineData("فاطمة حسن", "Fatima Hassan", EntitySchema.Person)]
+    [InlineData("Myanma Economic Holdings", "Myanma Economic Holdings (Myanmar) Ltd", EntitySchema.Organization)]
     [InlineData("Anwar Ibrahim", "Anwar Ibrahim Abdul Rahman", EntitySchema.Person)]
     [InlineData("Hamid Karzai", "Abdul Hamid Karzai", EntitySchema.Person)]
     public void Compare_FormsSpellingCannotSee_ReachTheThreshold(string a, string b, EntitySchema schema)
