@@ -3,9 +3,10 @@ using Credence.Core.Text;
 namespace Credence.Core.Matching;
 
 /// <summary>
-/// A token written as the initials of several tokens of another organisation's name: "PLA" for "People's Liberation Army",
-/// "NFC" for "National Factoring Company". Function words and particles without their letter may be skipped ("Bank of
-/// America" is "BOA" and "BOFA"'s "BA"). Two letters are too few: they are as often a syllable of a name ("Il", "Vs").
+/// A token written as the initials of several tokens of another organisation's name: "IRGC" for "Islamic Revolutionary
+/// Guard Corps", "OPEC" for "Organization of the Petroleum Exporting Countries". Words give their initials; function words,
+/// particles and legal forms give none and may be skipped. Two letters are too few: they are as often a syllable of a name
+/// ("Il", "Vs").
 /// People's names are not matched by acronym: a short given name ("Kim", "Min") would stand for any three names.
 /// </summary>
 internal static class Acronyms
@@ -54,11 +55,11 @@ internal static class Acronyms
         {
             if (pairs[k] >= 0) return -1;
             var token = tokens[k];
-            if (token.Kind is TokenKind.Word or TokenKind.Generic or TokenKind.LegalForm && token.Text[0] == acronym[letter])
+            if (GivesLetter(token) && token.Text[0] == acronym[letter])
             {
                 letter++;
             }
-            else if (k == start || token.Kind is not (TokenKind.Generic or TokenKind.Particle))
+            else if (k == start || !Skippable(token))
             {
                 return -1;
             }
@@ -66,6 +67,16 @@ internal static class Acronyms
         }
         return letter == acronym.Length ? k : -1;
     }
+
+    /// <summary>
+    /// Whether a token gives its initial to an acronym: a word, or a generic word of four letters or more ("national",
+    /// "bank"). Function words ("the", "of") and legal forms do not: "TESA" is not "The Elton Show AS".
+    /// </summary>
+    public static bool GivesLetter(NameToken token) =>
+        token.Kind == TokenKind.Word || (token.Kind == TokenKind.Generic && token.Text.Length > 3);
+
+    /// <summary>Whether a token may stand in a run without giving a letter: function and generic words, particles, legal forms.</summary>
+    public static bool Skippable(NameToken token) => token.Kind is TokenKind.Generic or TokenKind.Particle or TokenKind.LegalForm;
 
     /// <summary>The tokens of a run written out: "peoples liberation army".</summary>
     public static string Spelled(IReadOnlyList<NameToken> tokens, int start, int end)

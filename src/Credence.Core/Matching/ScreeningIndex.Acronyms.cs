@@ -9,8 +9,8 @@ public sealed partial class ScreeningIndex
 
     /// <summary>
     /// Names by the initials of their leading tokens, 3 to <see cref="Acronyms.MaxLength"/> letters: "pla" and "plan" for
-    /// "peoples liberation army navy". Function words and particles are taken both with and without their letter; a number
-    /// or an initial starts the run again after it.
+    /// "peoples liberation army navy". Generic words are taken both with and without their letter; function words, particles
+    /// and legal forms give none; a number or an initial starts the run again after it.
     /// </summary>
     private static Dictionary<string, int[]> AcronymIndex(NormalizedName[] names)
     {
@@ -41,7 +41,7 @@ public sealed partial class ScreeningIndex
                     length = 0;
                     continue;
                 }
-                if (token.Kind == TokenKind.Particle || (!keepFunctionWords && token.Kind == TokenKind.Generic)) continue;
+                if (!Acronyms.GivesLetter(token) || (!keepFunctionWords && token.Kind == TokenKind.Generic)) continue;
                 if (length == initials.Length) return;
                 initials[length++] = token.Text[0];
                 if (length >= Acronyms.MinLength) keys.Add(new string(initials[..length]));
@@ -75,13 +75,13 @@ public sealed partial class ScreeningIndex
         Span<char> initials = stackalloc char[Acronyms.MaxLength];
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (tokens[start].Kind is not (TokenKind.Word or TokenKind.LegalForm or TokenKind.Generic)) continue;
+            if (!Acronyms.GivesLetter(tokens[start])) continue;
             var length = 0;
             for (var i = start; i < tokens.Count && length < initials.Length; i++)
             {
                 var kind = tokens[i].Kind;
                 if (kind is TokenKind.Number or TokenKind.Initial) break;
-                if (kind == TokenKind.Particle || (!keepFunctionWords && kind == TokenKind.Generic)) continue;
+                if (!Acronyms.GivesLetter(tokens[i]) || (!keepFunctionWords && kind == TokenKind.Generic)) continue;
                 initials[length++] = tokens[i].Text[0];
                 if (length < Acronyms.MinLength || !_vocabulary.TryGetId(initials[..length], out var id)) continue;
                 // An acronym is a rare token; initials that spell a common word ("and", "ban") say nothing.

@@ -34,7 +34,7 @@ public sealed class ScreeningIndexTests
     [InlineData("Soe Win", "test:27226")]
     [InlineData("Myanmar Economic Holdings Ltd", "test:31517")]
     [InlineData("MEHL", "test:31517")]
-    [InlineData("NIOC", "test:900")]
+    [InlineData("OPEC", "test:900")]
     [InlineData("Islamic Revolutionary Guard Corps", "test:901")]
     [InlineData("Ted Kaczynski", "test:902")]
     [InlineData("فاطمة حسن", "test:1062")]
@@ -155,7 +155,7 @@ public sealed class ScreeningIndexTests
     {
         var list = new List<SanctionEntity>
         {
-            MinAungHlaing, SoeWin, ThanHlaing, Mehl, Organization("900", "National Iranian Oil Company"), Organization("901", "IRGC"),
+            MinAungHlaing, SoeWin, ThanHlaing, Mehl, Organization("900", "Organization of the Petroleum Exporting Countries"), Organization("901", "IRGC"),
             Person("902", ["KACZYNSKI, Theodore John"], null, []),
         };
         // Filler so that token rarity is learnt from more than four names.
