@@ -1,14 +1,18 @@
 using System.Globalization;
+using Credence.Bench;
 using Credence.Bench.Accuracy;
+using Credence.Core.Entities;
 using Credence.Core.Matching;
 using Credence.Core.Text;
+using Credence.Lists.Common;
 using Credence.Lists.Text;
 
-// Usage: dotnet run -c Release --project bench/Credence.Bench.Accuracy [-- path/to/cases.csv] [--errors] [--scores]
+// Usage: dotnet run -c Release --project bench/Credence.Bench.Accuracy [-- path/to/cases.csv] [--errors] [--scores] [--negatives]
 var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
     ?? Path.Combine(Credence.Bench.SharedFolder.Root(), "data", "matching", "opensanctions_name_bench_cases.csv");
 var showErrors = args.Contains("--errors");
 var showScores = args.Contains("--scores");
+var screenNegatives = args.Contains("--negatives");
 var cases = NameCase.Load(path);
 var comparer = new NameComparer(new NameNormalizer(ScriptAwareTransliterator.Instance));
 var scored = cases.Select(c => (Case: c, Score: comparer.Compare(c.Name1, c.Name2, c.Schema).Score)).ToList();
@@ -72,4 +76,24 @@ if (showScores)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{verdict} {s:0.000} {(c.IsMatch ? "same" : "diff")} [{c.Group}/{c.Schema}] {c.Name1} | {c.Name2}"));
     }
+}
+
+// Real companies on no list, screened as organisations against every shared list: each hit at the default threshold is a
+// false alert a user would have to clear.
+if (screenNegatives)
+{
+    var report = new ListLoader().Load(SharedLists.Paths());
+    var index = ScreeningIndex.Build(report.Lists.SelectMany(l => l.Result.Entities), new NameNormalizer(ScriptAwareTransliterator.Instance));
+    var negatives = Path.Combine(Path.GetDirectoryName(path)!, "perchrh_norwegian_company_negatives.csv");
+    var names = File.ReadLines(negatives).Skip(1).Select(l => l[(l.IndexOf(';', StringComparison.Ordinal) + 1)..]).ToList();
+    var alerted = 0;
+    Console.WriteLine();
+    foreach (var name in names)
+    {
+        var hits = index.Screen(new ScreeningQuery { Name = name, Schema = EntitySchema.Organization });
+        if (hits.Count == 0) continue;
+        alerted++;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hit {hits[0].Score:0.00} {name} -> {hits[0].Explanation.MatchedName}"));
+    }
+    Console.WriteLine($"{alerted} of {names.Count} companies on no list had a hit at the default threshold ({index.Count:N0} entities indexed)");
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Credence.Bench;
 using Credence.Bench.Screening;
 using Credence.Core.Matching;
 using Credence.Core.Text;

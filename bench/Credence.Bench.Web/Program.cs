@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Credence.Bench;
 using Credence.Bench.Screening;
 using Credence.Bench.Web;
 using Credence.Core.Entities;

@@ -1,4 +1,4 @@
-namespace Credence.Bench.Screening;
+namespace Credence.Bench;
 
 /// <summary>The newest version of every list in ../shared/data, which the benchmarks load together.</summary>
 internal static class SharedLists
