@@ -70,10 +70,31 @@ internal static class Acronyms
 
     /// <summary>
     /// Whether a token gives its initial to an acronym: a word, or a generic word of four letters or more ("national",
-    /// "bank"). Function words ("the", "of") and legal forms do not: "TESA" is not "The Elton Show AS".
+    /// "bank") unless <paramref name="genericLetters"/> is false. Function words ("the", "of") and legal forms do not: "TESA"
+    /// is not "The Elton Show AS".
     /// </summary>
-    public static bool GivesLetter(NameToken token) =>
-        token.Kind == TokenKind.Word || (token.Kind == TokenKind.Generic && token.Text.Length > 3);
+    public static bool GivesLetter(NameToken token, bool genericLetters = true) =>
+        token.Kind == TokenKind.Word || (genericLetters && token.Kind == TokenKind.Generic && token.Text.Length > 3);
+
+    /// <summary>Whether a token ends a run of initials: a number or an initial.</summary>
+    public static bool EndsRun(NameToken token) => token.Kind is TokenKind.Number or TokenKind.Initial;
+
+    /// <summary>
+    /// The initials of the run from <paramref name="start"/> up to the first token that <see cref="EndsRun"/>, at most
+    /// <see cref="MaxLength"/>: each letter goes into <paramref name="initials"/> and the index of the token that gave it into
+    /// <paramref name="from"/>. Tokens that give no letter are passed over. Returns the number of letters.
+    /// </summary>
+    public static int Initials(IReadOnlyList<NameToken> tokens, int start, bool genericLetters, Span<char> initials, Span<int> from)
+    {
+        var length = 0;
+        for (var i = start; i < tokens.Count && length < MaxLength && !EndsRun(tokens[i]); i++)
+        {
+            if (!GivesLetter(tokens[i], genericLetters)) continue;
+            initials[length] = tokens[i].Text[0];
+            from[length++] = i;
+        }
+        return length;
+    }
 
     /// <summary>Whether a token may stand in a run without giving a letter: function and generic words, particles, legal forms.</summary>
     public static bool Skippable(NameToken token) => token.Kind is TokenKind.Generic or TokenKind.Particle or TokenKind.LegalForm;

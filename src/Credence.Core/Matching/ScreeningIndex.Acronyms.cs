@@ -16,11 +16,22 @@ public sealed partial class ScreeningIndex
     {
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> initials = stackalloc char[Acronyms.MaxLength];
+        Span<int> from = stackalloc int[Acronyms.MaxLength];
         for (var n = 0; n < names.Length; n++)
         {
             keys.Clear();
-            AddPrefixes(names[n].Tokens, keepFunctionWords: true, keys);
-            AddPrefixes(names[n].Tokens, keepFunctionWords: false, keys);
+            var tokens = names[n].Tokens;
+            for (var start = 0; start < tokens.Count; start++)
+            {
+                // Runs start at the name's first token and after each number or initial ("123 aviatsionnyi remontnyi zavod").
+                if (start > 0 && !Acronyms.EndsRun(tokens[start - 1])) continue;
+                foreach (var genericLetters in (ReadOnlySpan<bool>)[true, false])
+                {
+                    var length = Acronyms.Initials(tokens, start, genericLetters, initials, from);
+                    for (var l = Acronyms.MinLength; l <= length; l++) keys.Add(new string(initials[..l]));
+                }
+            }
             foreach (var key in keys)
             {
                 if (!index.TryGetValue(key, out var list)) index[key] = list = [];
@@ -28,25 +39,6 @@ public sealed partial class ScreeningIndex
             }
         }
         return index.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-
-        static void AddPrefixes(IReadOnlyList<NameToken> tokens, bool keepFunctionWords, HashSet<string> keys)
-        {
-            Span<char> initials = stackalloc char[Acronyms.MaxLength];
-            var length = 0;
-            foreach (var token in tokens)
-            {
-                // A number or an initial ends a run; the next run starts after it ("123 aviatsionnyi remontnyi zavod").
-                if (token.Kind is TokenKind.Number or TokenKind.Initial)
-                {
-                    length = 0;
-                    continue;
-                }
-                if (!Acronyms.GivesLetter(token) || (!keepFunctionWords && token.Kind == TokenKind.Generic)) continue;
-                if (length == initials.Length) return;
-                initials[length++] = token.Text[0];
-                if (length >= Acronyms.MinLength) keys.Add(new string(initials[..length]));
-            }
-        }
     }
 
     /// <summary>
@@ -65,31 +57,25 @@ public sealed partial class ScreeningIndex
             }
         }
 
-        AddRunCredits(tokens, keepFunctionWords: true, credits);
-        AddRunCredits(tokens, keepFunctionWords: false, credits);
-        return credits;
-    }
-
-    private void AddRunCredits(IReadOnlyList<NameToken> tokens, bool keepFunctionWords, List<(int Token, int[] Names, double Credit)> credits)
-    {
         Span<char> initials = stackalloc char[Acronyms.MaxLength];
+        Span<int> from = stackalloc int[Acronyms.MaxLength];
         for (var start = 0; start < tokens.Count; start++)
         {
             if (!Acronyms.GivesLetter(tokens[start])) continue;
-            var length = 0;
-            for (var i = start; i < tokens.Count && length < initials.Length; i++)
+            foreach (var genericLetters in (ReadOnlySpan<bool>)[true, false])
             {
-                var kind = tokens[i].Kind;
-                if (kind is TokenKind.Number or TokenKind.Initial) break;
-                if (!Acronyms.GivesLetter(tokens[i]) || (!keepFunctionWords && kind == TokenKind.Generic)) continue;
-                initials[length++] = tokens[i].Text[0];
-                if (length < Acronyms.MinLength || !_vocabulary.TryGetId(initials[..length], out var id)) continue;
-                // An acronym is a rare token; initials that spell a common word ("and", "ban") say nothing.
-                var postings = _vocabulary.Postings(id);
-                if (postings.Length > MaxAcronymNames || _vocabulary.Token(id).Kind != TokenKind.Word) continue;
-                var credit = TokenSimilarity.Credit(Acronyms.Similarity(_vocabulary.Token(id).Text));
-                for (var k = start; k <= i; k++) credits.Add((k, postings, credit));
+                var length = Acronyms.Initials(tokens, start, genericLetters, initials, from);
+                for (var l = Acronyms.MinLength; l <= length; l++)
+                {
+                    if (!_vocabulary.TryGetId(initials[..l], out var id)) continue;
+                    // An acronym is a rare token; initials that spell a common word ("and", "ban") say nothing.
+                    var postings = _vocabulary.Postings(id);
+                    if (postings.Length > MaxAcronymNames || _vocabulary.Token(id).Kind != TokenKind.Word) continue;
+                    var credit = TokenSimilarity.Credit(Acronyms.Similarity(_vocabulary.Token(id).Text));
+                    for (var k = start; k <= from[l - 1]; k++) credits.Add((k, postings, credit));
+                }
             }
         }
+        return credits;
     }
 }
