@@ -128,6 +128,7 @@ internal static class NameEquivalents
 
     private static readonly Dictionary<string, int[]> Variants = Build(VariantGroups);
     private static readonly Dictionary<string, int[]> Nicknames = Build(NicknameGroups);
+    private static readonly Dictionary<string, string[]> Others = BuildOthers();
 
     /// <summary>
     /// How alike two different tokens are as names: <see cref="VariantSimilarity"/> for two romanisations of one name,
@@ -140,20 +141,7 @@ internal static class NameEquivalents
     }
 
     /// <summary>Every token that shares a group with <paramref name="token"/>, itself excluded: for finding neighbours in an index.</summary>
-    public static IEnumerable<string> Of(string token)
-    {
-        foreach (var (table, groups) in new[] { (Variants, VariantGroups), (Nicknames, NicknameGroups) })
-        {
-            if (!table.TryGetValue(token, out var ids)) continue;
-            foreach (var id in ids)
-            {
-                foreach (var other in groups[id].Split(' '))
-                {
-                    if (!string.Equals(other, token, StringComparison.Ordinal)) yield return other;
-                }
-            }
-        }
-    }
+    public static IReadOnlyList<string> Of(string token) => Others.TryGetValue(token, out var others) ? others : [];
 
     private static bool Shared(Dictionary<string, int[]> table, string a, string b)
     {
@@ -177,5 +165,22 @@ internal static class NameEquivalents
             }
         }
         return table.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    // Each token's companions in all its groups of both tables, worked out once.
+    private static Dictionary<string, string[]> BuildOthers()
+    {
+        var others = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var group in VariantGroups.Concat(NicknameGroups))
+        {
+            var names = group.Split(' ');
+            foreach (var name in names)
+            {
+                if (!others.TryGetValue(name, out var set)) others[name] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.UnionWith(names);
+                set.Remove(name);
+            }
+        }
+        return others.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 }
