@@ -164,7 +164,7 @@ public sealed class ScreeningRecorder
                 alert = NewAlert(subject, hit, hash, now);
                 prior.Add(alert);
             }
-            hits.Add(new RecordedHit(hit, NewHitRow(subject, rank, rank < subject.Links.Count ? subject.Links[rank] : null), disposition, alert));
+            hits.Add(new RecordedHit(hit, NewHitRow(subject, rank), disposition, alert));
         }
         record.HitCount = hits.Count;
         record.AlertCount = hits.Count(h => h.Disposition == HitDisposition.NewAlert);
@@ -226,9 +226,10 @@ public sealed class ScreeningRecorder
         };
     }
 
-    private static ScreeningHitRecord NewHitRow(ScreenedSubject subject, int rank, LinkedHit? link)
+    private static ScreeningHitRecord NewHitRow(ScreenedSubject subject, int rank)
     {
         var hit = subject.Hits[rank];
+        var link = rank < subject.Links.Count ? subject.Links[rank] : null;
         return new()
         {
             Kind = link is null ? HitKinds.Direct : HitKinds.Linked,
