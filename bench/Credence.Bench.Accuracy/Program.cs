@@ -7,15 +7,17 @@ using Credence.Core.Text;
 using Credence.Lists.Common;
 using Credence.Lists.Text;
 
-// Usage: dotnet run -c Release --project bench/Credence.Bench.Accuracy [-- path/to/cases.csv] [--errors] [--scores] [--negatives]
+// Usage: dotnet run -c Release --project bench/Credence.Bench.Accuracy [-- path/to/cases.csv] [--errors] [--scores] [--explain] [--negatives]
 var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
     ?? Path.Combine(Credence.Bench.SharedFolder.Root(), "data", "matching", "opensanctions_name_bench_cases.csv");
 var showErrors = args.Contains("--errors");
 var showScores = args.Contains("--scores");
+var explain = args.Contains("--explain");
 var screenNegatives = args.Contains("--negatives");
 var cases = NameCase.Load(path);
 var comparer = new NameComparer(new NameNormalizer(ScriptAwareTransliterator.Instance));
-var scored = cases.Select(c => (Case: c, Score: comparer.Compare(c.Name1, c.Name2, c.Schema).Score)).ToList();
+var compared = cases.Select(c => (Case: c, Comparison: comparer.Compare(c.Name1, c.Name2, c.Schema))).ToList();
+var scored = compared.Select(x => (x.Case, x.Comparison.Score)).ToList();
 var threshold = new MatchingOptions().Threshold;
 
 Console.WriteLine($"Cases: {cases.Count} from {path}");
@@ -75,6 +77,21 @@ if (showScores)
         var verdict = (s >= threshold) == c.IsMatch ? "ok" : c.IsMatch ? "FN" : "FP";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{verdict} {s:0.000} {(c.IsMatch ? "same" : "diff")} [{c.Group}/{c.Schema}] {c.Name1} | {c.Name2}"));
+    }
+}
+
+// Every pair with its token alignment: which token met which, how alike, and how much each counted.
+if (explain)
+{
+    Console.WriteLine();
+    foreach (var (c, comparison) in compared)
+    {
+        var s = comparison.Score;
+        var verdict = (s >= threshold) == c.IsMatch ? "ok" : c.IsMatch ? "FN" : "FP";
+        var tokens = string.Join("  ", comparison.Tokens.Select(t => string.Create(CultureInfo.InvariantCulture,
+            $"{t.QueryToken ?? "-"}~{t.ListToken ?? "-"} {t.Similarity:0.00}/{t.Weight:0.00} {t.How}")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{verdict} {s:0.000} {(c.IsMatch ? "same" : "diff")} [{c.Group}/{c.Schema}] {c.Name1} | {c.Name2}   {{{tokens}}}"));
     }
 }
 

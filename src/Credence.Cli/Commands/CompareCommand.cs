@@ -61,6 +61,7 @@ internal static class CompareCommand
                     threshold = matching.Threshold,
                     match = isMatch,
                     tokens = comparison.Tokens,
+                    rules = comparison.Rules,
                 });
             }
             else
@@ -91,5 +92,6 @@ internal static class CompareCommand
                 new Text(token.Weight.ToString("0.00", CultureInfo.InvariantCulture)));
         }
         if (comparison.Tokens.Count > 0) console.Write(table);
+        foreach (var rule in comparison.Rules) console.WriteLine("Rule: " + rule);
     }
 }

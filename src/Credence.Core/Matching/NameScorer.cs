@@ -1,3 +1,4 @@
+using System.Globalization;
 using Credence.Core.Text;
 
 namespace Credence.Core.Matching;
@@ -28,8 +29,11 @@ internal sealed class NameScorer
     /// </summary>
     public const double PersonOuterExtraShare = 0.35;
 
-    /// <summary>Score factor when the given names either side of "bin" are swapped (father and son).</summary>
-    public const double PatronymicSwapFactor = 0.7;
+    /// <summary>
+    /// Score factor when the given names either side of "bin" are swapped: father and son are two people, so even with every
+    /// name equal the pair scores 0.6, below the default threshold.
+    /// </summary>
+    public const double PatronymicSwapFactor = 0.6;
 
     /// <summary>Score factor when one name is initials only.</summary>
     public const double InitialsOnlyFactor = 0.6;
@@ -39,6 +43,9 @@ internal sealed class NameScorer
 
     /// <summary>Similarity a joined token needs against two adjacent tokens written apart.</summary>
     public const double JoinSimilarity = 0.85;
+
+    /// <summary>The most a person's name scores when each name has a word the other lacks altogether.</summary>
+    public const double ConflictFloor = 0.5;
 
     private const int StackLimit = 32;
 
@@ -62,10 +69,10 @@ internal sealed class NameScorer
     /// </summary>
     public NameComparison Score(NormalizedName query, NormalizedName candidate, bool personal)
     {
-        var explain = new List<TokenAlignment>();
+        var explain = new ScoreExplanation();
         var score = Score(query.Tokens, WeightsOf(query.Tokens), candidate.Tokens, WeightsOf(candidate.Tokens),
             new DirectSimilarity(query.Tokens, candidate.Tokens), explain, personal);
-        return new NameComparison(score, explain);
+        return new NameComparison(score, explain.Tokens, explain.Rules);
     }
 
     /// <summary>
@@ -74,7 +81,7 @@ internal sealed class NameScorer
     /// people's, whose extra leading and trailing tokens cost less (<see cref="PersonOuterExtraShare"/>).
     /// </summary>
     public double Score<TSim>(
-        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain,
+        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, ScoreExplanation? explain,
         bool personal)
         where TSim : IPairSimilarity
     {
@@ -93,14 +100,14 @@ internal sealed class NameScorer
     }
 
     private double ScoreLarge<TSim>(
-        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain,
+        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, ScoreExplanation? explain,
         bool personal)
         where TSim : IPairSimilarity =>
         ScoreCore(a, wa, b, wb, sims, explain, personal, new int[a.Count], new int[b.Count], new double[a.Count], new bool[a.Count],
             new bool[b.Count], new Candidate[a.Count * b.Count]);
 
     private static double ScoreCore<TSim>(
-        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, List<TokenAlignment>? explain,
+        IReadOnlyList<NameToken> a, double[] wa, IReadOnlyList<NameToken> b, double[] wb, TSim sims, ScoreExplanation? explain,
         bool personal, Span<int> pairA, Span<int> pairB, Span<double> simA, Span<bool> joinedA, Span<bool> joinedB, Span<Candidate> candidates)
         where TSim : IPairSimilarity
     {
@@ -156,7 +163,7 @@ internal sealed class NameScorer
                 simA[i] = sim;
                 credit += wa[i] * TokenSimilarity.Credit(sim);
                 pairWeight += wa[i];
-                explain?.Add(new TokenAlignment(a[i].Text, b[j].Text + " " + b[j + 1].Text, Math.Round(sim, 4), wa[i], "joined"));
+                explain?.Tokens.Add(new TokenAlignment(a[i].Text, b[j].Text + " " + b[j + 1].Text, Math.Round(sim, 4), wa[i], "joined"));
                 break;
             }
         }
@@ -175,7 +182,7 @@ internal sealed class NameScorer
                 simA[i] = simA[i + 1] = sim;
                 credit += wb[j] * TokenSimilarity.Credit(sim);
                 pairWeight += wb[j];
-                explain?.Add(new TokenAlignment(a[i].Text + " " + a[i + 1].Text, b[j].Text, Math.Round(sim, 4), wb[j], "joined"));
+                explain?.Tokens.Add(new TokenAlignment(a[i].Text + " " + a[i + 1].Text, b[j].Text, Math.Round(sim, 4), wb[j], "joined"));
                 break;
             }
         }
@@ -195,7 +202,7 @@ internal sealed class NameScorer
                 simA[i] = sim;
                 credit += wa[i] * TokenSimilarity.Credit(sim);
                 pairWeight += wa[i];
-                explain?.Add(new TokenAlignment(a[i].Text, Acronyms.Spelled(b, j, end), sim, wa[i], "acronym"));
+                explain?.Tokens.Add(new TokenAlignment(a[i].Text, Acronyms.Spelled(b, j, end), sim, wa[i], "acronym"));
                 break;
             }
         }
@@ -211,7 +218,7 @@ internal sealed class NameScorer
                 for (var k = i; k < end; k++) (pairA[k], joinedA[k], simA[k]) = (j, true, sim);
                 credit += wb[j] * TokenSimilarity.Credit(sim);
                 pairWeight += wb[j];
-                explain?.Add(new TokenAlignment(Acronyms.Spelled(a, i, end), b[j].Text, sim, wb[j], "acronym"));
+                explain?.Tokens.Add(new TokenAlignment(Acronyms.Spelled(a, i, end), b[j].Text, sim, wb[j], "acronym"));
                 break;
             }
         }
@@ -235,7 +242,7 @@ internal sealed class NameScorer
             if (explain is not null)
             {
                 TokenSimilarity.Similarity(a[i], b[j], out var how);
-                explain.Add(new TokenAlignment(a[i].Text, b[j].Text, Math.Round(simA[i], 4), w, how));
+                explain.Tokens.Add(new TokenAlignment(a[i].Text, b[j].Text, Math.Round(simA[i], 4), w, how));
             }
         }
 
@@ -244,13 +251,13 @@ internal sealed class NameScorer
         {
             if (pairA[i] >= 0) continue;
             unpairedA += wa[i];
-            explain?.Add(new TokenAlignment(a[i].Text, null, 0, wa[i], "unmatched"));
+            explain?.Tokens.Add(new TokenAlignment(a[i].Text, null, 0, wa[i], "unmatched"));
         }
         for (var j = 0; j < m; j++)
         {
             if (pairB[j] >= 0) continue;
             unpairedB += wb[j];
-            explain?.Add(new TokenAlignment(null, b[j].Text, 0, wb[j], "unmatched"));
+            explain?.Tokens.Add(new TokenAlignment(null, b[j].Text, 0, wb[j], "unmatched"));
         }
 
         // Dropped middle names: when every word of the shorter name is found, the longer name's extra tokens that stand between
@@ -264,7 +271,14 @@ internal sealed class NameScorer
 
         var denominator = pairWeight + penaltyA + penaltyB;
         var score = denominator <= 0 ? 0.0 : Math.Clamp(credit / denominator, 0.0, 1.0);
-        score *= StructurePenalty(a, b, pairA);
+        score *= StructurePenalty(a, b, pairA, explain);
+        var cap = ConflictCap(a, b, pairA, pairB, simA, joinedA, joinedB);
+        if (cap < score)
+        {
+            score = cap;
+            explain?.Rules.Add(string.Create(CultureInfo.InvariantCulture,
+                $"a name part contradicts the other name: at most {cap:0.00}, however many other parts agree"));
+        }
         return Math.Round(score, 4);
     }
 
@@ -299,18 +313,57 @@ internal sealed class NameScorer
 
     // Two structural signals that token-order-free matching misses: "Salman bin Muhammad" and "Muhammad bin Salman" are father
     // and son (the names either side of "bin" swapped), and a name of initials only ("N.N.") cannot identify anyone.
-    private static double StructurePenalty(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b, Span<int> pairA)
+    private static double StructurePenalty(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b, Span<int> pairA, ScoreExplanation? explain)
     {
         var factor = 1.0;
-        if (InitialsOnly(a) || InitialsOnly(b)) factor *= InitialsOnlyFactor;
+        if (InitialsOnly(a) || InitialsOnly(b))
+        {
+            factor *= InitialsOnlyFactor;
+            explain?.Rules.Add(string.Create(CultureInfo.InvariantCulture, $"a name of initials only cannot identify anyone: x{InitialsOnlyFactor:0.0}"));
+        }
         var binA = IndexOfPatronymic(a);
         var binB = IndexOfPatronymic(b);
-        if (binA > 0 && binB > 0 && binA + 1 < a.Count && binB + 1 < b.Count
-            && pairA[binA - 1] == binB + 1 && pairA[binA + 1] == binB - 1)
+        if (binA > 0 && binB > 0)
         {
-            factor *= PatronymicSwapFactor;
+            // The son's name is the word before "bin", the father's the word after it; particles ("al", "el") are skipped.
+            int sonA = WordNear(a, binA, -1), fatherA = WordNear(a, binA, 1), sonB = WordNear(b, binB, -1), fatherB = WordNear(b, binB, 1);
+            if (sonA >= 0 && fatherA >= 0 && sonB >= 0 && fatherB >= 0 && pairA[sonA] == fatherB && pairA[fatherA] == sonB)
+            {
+                factor *= PatronymicSwapFactor;
+                explain?.Rules.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"the names either side of \"bin\" are swapped, father and son: x{PatronymicSwapFactor:0.0}"));
+            }
         }
         return factor;
+    }
+
+    // A name part that one name has and the other contradicts (a different father's name, another tribe) says "another person"
+    // however many other parts agree: brothers share their father's and grandfather's names. So a person's score is at most
+    // what a two-part name with that disagreement would get, (1 + credit) / 2, and 0.5 when each name has a word the other
+    // lacks altogether. Without the cap, the more parts agree the less the contradiction counts.
+    private static double ConflictCap(
+        IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b, Span<int> pairA, Span<int> pairB, Span<double> simA,
+        Span<bool> joinedA, Span<bool> joinedB)
+    {
+        var cap = 1.0;
+        bool loneA = false, loneB = false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Kind != TokenKind.Word) continue;
+            var j = pairA[i];
+            if (j < 0)
+            {
+                loneA = true;
+                continue;
+            }
+            if (joinedA[i] || joinedB[j] || b[j].Kind != TokenKind.Word || simA[i] >= FoundSimilarity) continue;
+            cap = Math.Min(cap, (1.0 + TokenSimilarity.Credit(simA[i])) / 2.0);
+        }
+        for (var j = 0; j < b.Count && loneA && !loneB; j++)
+        {
+            if (b[j].Kind == TokenKind.Word && pairB[j] < 0) loneB = true;
+        }
+        return loneA && loneB ? Math.Min(cap, ConflictFloor) : cap;
     }
 
     private static bool IsBurmese(IReadOnlyList<NameToken> tokens)
@@ -339,6 +392,15 @@ internal sealed class NameScorer
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind == TokenKind.Particle && tokens[i].Text is "bin" or "bint") return i;
+        }
+        return -1;
+    }
+
+    private static int WordNear(IReadOnlyList<NameToken> tokens, int from, int step)
+    {
+        for (var i = from + step; i >= 0 && i < tokens.Count; i += step)
+        {
+            if (tokens[i].Kind != TokenKind.Particle) return IsWordLike(tokens[i].Kind) ? i : -1;
         }
         return -1;
     }
@@ -381,6 +443,14 @@ internal sealed class NameScorer
     }
 
     private readonly record struct Candidate(int I, int J, double Sim, double Weight);
+
+    /// <summary>What a scoring records when it is asked to explain: the token alignment and the rules that changed the score.</summary>
+    internal sealed class ScoreExplanation
+    {
+        public List<TokenAlignment> Tokens { get; } = [];
+
+        public List<string> Rules { get; } = [];
+    }
 
     /// <summary>Token similarity computed on the spot: for comparing two names and for explanations.</summary>
     private readonly struct DirectSimilarity(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b) : IPairSimilarity

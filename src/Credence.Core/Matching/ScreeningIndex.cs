@@ -181,16 +181,16 @@ public sealed partial class ScreeningIndex
     // The explanation of a hit: the same scoring again, this time recording the alignment.
     private NameComparison Comparison(NormalizedName query, double[] queryWeights, int name)
     {
-        var explain = new List<TokenAlignment>();
+        var explain = new NameScorer.ScoreExplanation();
         var score = _scorer.Score(query.Tokens, queryWeights, _names[name].Tokens, _nameWeights[name],
             new QuerySimilarities.ForName(new QuerySimilarities(query.Tokens, _vocabulary), _nameTokenIds[name]), explain,
             _namePersonal[name]);
-        return new NameComparison(score, explain);
+        return new NameComparison(score, explain.Tokens, explain.Rules);
     }
 
     private (double Score, int Name, NameComparison Comparison) BestNameOf(int entity, NormalizedName query, double[] queryWeights)
     {
-        (double, int, NameComparison) best = (0, -1, new NameComparison(0, []));
+        (double, int, NameComparison) best = (0, -1, new NameComparison(0, [], []));
         foreach (var n in _entityNames[entity])
         {
             var c = Comparison(query, queryWeights, n);
@@ -210,6 +210,7 @@ public sealed partial class ScreeningIndex
                 $"\"{query.Name}\" matched \"{matched}\" with name score {comparison.Score:0.00}"),
         };
         if (normalized.Dropped.Count > 0) parts.Add("titles and ranks ignored: " + string.Join(' ', normalized.Dropped));
+        parts.AddRange(comparison.Rules);
         foreach (var effect in effects)
         {
             parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{effect.Qualifier} {effect.Outcome} ({effect.Delta:+0.00;-0.00;0.00})"));

@@ -26,6 +26,12 @@ internal static class TokenSimilarity
             how = "exact";
             return 1.0;
         }
+        if (a.Syllable && b.Syllable)
+        {
+            // Two different Han or Hangul characters: a different name, whatever their romanisations have in common.
+            how = "other character";
+            return 0.0;
+        }
         if (a.Kind == TokenKind.LegalForm && b.Kind == TokenKind.LegalForm)
         {
             // Different legal forms of one company ("Ltd" in one list, "Public Company Limited" in another) are close, not equal.

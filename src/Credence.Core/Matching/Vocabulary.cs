@@ -156,14 +156,15 @@ internal sealed class Vocabulary
     }
 
     // Token similarity depends on the token only through its text and these classes: initials, numbers and legal forms compare
-    // by their own rules, unvocalized tokens also by consonants, and every other kind by spelling and sound. Tokens of one text
+    // by their own rules, unvocalized tokens also by consonants, Han and Hangul syllables only exactly with each other, and every
+    // other kind by spelling and sound. Tokens of one text
     // and one class have the same neighbours.
     private static int KindClass(NameToken token) => token.Kind switch
     {
         TokenKind.Initial => 1,
         TokenKind.Number => 2,
         TokenKind.LegalForm => 3,
-        _ => token.Unvocalized ? 4 : 0,
+        _ => token.Unvocalized ? 4 : token.Syllable ? 5 : 0,
     };
 
     private static bool SameClass(NameToken a, NameToken b) => KindClass(a) == KindClass(b);

@@ -32,6 +32,7 @@ public sealed class NameNormalizer
         var text = name.Length > MaxNameLength ? name[..MaxNameLength] : name;
         var words = Tokenize(ToLatinLower(text));
         var abjad = HasAbjadScript(text);
+        var syllabic = HasHanOrHangul(text);
         var isPerson = schema == EntitySchema.Person;
         var isOrg = schema is EntitySchema.Organization or EntitySchema.Vessel or EntitySchema.Aircraft;
 
@@ -77,11 +78,13 @@ public sealed class NameNormalizer
                 }
                 else if (!isPerson && NameVocabulary.GenericWords.Contains(w)) kind = TokenKind.Generic;
                 else if (isPerson && w is "the" or "of" or "and") kind = TokenKind.Generic;
-                // Initials belong to people's names; in a company's name a lone letter is just a short word ("B-Work").
-                else if (w.Length == 1) kind = isOrg ? TokenKind.Word : TokenKind.Initial;
+                // Initials belong to people's names; in a company's name a lone letter is just a short word ("B-Work"), and in
+                // Han or Hangul it is a whole syllable ("i" from "이").
+                else if (w.Length == 1) kind = isOrg || syllabic ? TokenKind.Word : TokenKind.Initial;
             }
             var unvocalized = abjad && kind == TokenKind.Word && !HasVowel(w);
-            tokens.Add(new NameToken(w, kind, kind == TokenKind.Number ? "" : PhoneticKey.Of(w), unvocalized));
+            var syllable = syllabic && kind == TokenKind.Word;
+            tokens.Add(new NameToken(w, kind, kind == TokenKind.Number ? "" : PhoneticKey.Of(w), unvocalized, syllable));
         }
         return new NormalizedName(name, tokens, dropped);
     }
@@ -110,6 +113,22 @@ public sealed class NameNormalizer
         {
             if (ch is (>= '\u0590' and <= '\u074f') or (>= '\u0750' and <= '\u077f') or (>= '\u08a0' and <= '\u08ff')
                 or (>= '\ufb1d' and <= '\ufdff') or (>= '\ufe70' and <= '\ufeff'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Han ideographs (with extension A and the compatibility block; the supplementary planes come as surrogate pairs from
+    // U+D840) and Hangul syllables and jamo: scripts where each character is a syllable of the name. Kana spell words instead.
+    private static bool HasHanOrHangul(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch is (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff')
+                or (>= '\ud840' and <= '\ud87f') or (>= '\uac00' and <= '\ud7af') or (>= '\u1100' and <= '\u11ff')
+                or (>= '\u3130' and <= '\u318f'))
             {
                 return true;
             }

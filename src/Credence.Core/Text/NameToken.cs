@@ -8,4 +8,9 @@ namespace Credence.Core.Text;
 /// The token was transliterated from a script that leaves vowels unwritten (Arabic, Hebrew, Syriac) and has none: "mhmd" from
 /// "محمد". Such a token is compared with written-out names by its consonants.
 /// </param>
-public sealed record NameToken(string Text, TokenKind Kind, string Phonetic, bool Unvocalized = false);
+/// <param name="Syllable">
+/// The token is one character of a name written in Han or Hangul, romanised: "xi", "jin", "ping" from "习近平". Two different
+/// such syllables are different characters, and so different names, however alike their romanisations ("朋" peng is not "平"
+/// ping, "종" jong is not "정" jeong); against a token from any other script they compare by spelling as usual.
+/// </param>
+public sealed record NameToken(string Text, TokenKind Kind, string Phonetic, bool Unvocalized = false, bool Syllable = false);

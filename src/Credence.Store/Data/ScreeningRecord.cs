@@ -27,7 +27,7 @@ public sealed class ScreeningRecord
     /// <summary>Threshold, limit and the matching weights in force, as JSON.</summary>
     public required string OptionsJson { get; set; }
 
-    /// <summary>The matching algorithm's version, e.g. "credence-match/1".</summary>
+    /// <summary>The matching algorithm's version, e.g. "credence-match/2".</summary>
     public required string AlgorithmVersion { get; set; }
 
     /// <summary>The snapshots screened against: id, source, published date, SHA-256 and count of each, as JSON.</summary>

@@ -9,7 +9,7 @@ namespace Credence.Web.Screening;
 /// <param name="Origin">web, api, batch, match, monitoring, cli or credentials.</param>
 /// <param name="Query">The subject screened.</param>
 /// <param name="Snapshots">The lists it ran against, with their SHA-256.</param>
-/// <param name="AlgorithmVersion">The matcher's version, e.g. "credence-match/1".</param>
+/// <param name="AlgorithmVersion">The matcher's version, e.g. "credence-match/2".</param>
 /// <param name="Options">Threshold, limit and the matching weights in force.</param>
 /// <param name="AlertCount">Hits that raised a new alert.</param>
 /// <param name="Hits">The hits, best first.</param>

@@ -32,13 +32,22 @@ public sealed class CompareCommandTests : IDisposable
         using var sameJson = JsonDocument.Parse(same.Out);
         using var differentJson = JsonDocument.Parse(different.Out);
         Assert.Equal(
-            ["name1", "name2", "schema", "score", "threshold", "match", "tokens"],
+            ["name1", "name2", "schema", "score", "threshold", "match", "tokens", "rules"],
             sameJson.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Person", sameJson.RootElement.GetProperty("schema").GetString());
         Assert.True(sameJson.RootElement.GetProperty("match").GetBoolean());
         Assert.False(differentJson.RootElement.GetProperty("match").GetBoolean());
         Assert.True(sameJson.RootElement.GetProperty("score").GetDouble() > differentJson.RootElement.GetProperty("score").GetDouble());
         Assert.Equal(3, sameJson.RootElement.GetProperty("tokens").GetArrayLength());
+        Assert.Equal(0, sameJson.RootElement.GetProperty("rules").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Compare_ARuleThatLowersTheScore_IsNamed()
+    {
+        var swapped = await _sandbox.RunAsync("compare", "Khalid bin Walid Al-Harbi", "Walid bin Khalid Al-Harbi", "--schema", "Person");
+        Assert.Equal(0, swapped.ExitCode);
+        Assert.Contains("Rule: the names either side of \"bin\" are swapped, father and son", swapped.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public sealed class NameComparerTests
 {
     private static readonly NameComparer Comparer = new(new NameNormalizer(AnyAsciiTransliterator.Instance));
 
+    // Screening's own transliterator: one token per Han or Hangul syllable.
+    private static readonly NameComparer ScriptAware = new(new NameNormalizer(ScriptAwareTransliterator.Instance));
+
     public enum Band
     {
         /// <summary>0.99 and above: the same name.</summary>
@@ -95,6 +98,63 @@ public sealed class NameComparerTests
     {
         var score = Comparer.Compare(a, b, schema).Score;
         Assert.True(score < new MatchingOptions().Threshold, $"\"{a}\" vs \"{b}\": {score:0.000}");
+    }
+
+    // One part each name has and the other contradicts (a different father, grandfather or tribe) says "another person", however
+    // many other parts agree: brothers share their father's and grandfather's names. A typo or a part one name lacks is no
+    // contradiction.
+    [Theory]
+    [InlineData("KARIM YUSUF HADDAD NASSER AL-ZUBAIDI", "KARIM YUSUF HADDAD NASSER AL-JABURI", EntitySchema.Person, false)]
+    [InlineData("OMAR KHALID TARIQ HUSSEIN MAHMOUD", "OMAR KHALID TARIQ HUSSEIN RASHID", EntitySchema.Person, false)]
+    [InlineData("Khalid bin Al-Walid Al-Harbi", "Al-Walid bin Khalid Al-Harbi", EntitySchema.Person, false)]
+    [InlineData("王小明", "王小平", EntitySchema.Person, false)]
+    [InlineData("박민수", "박민호", EntitySchema.Person, false)]
+    [InlineData("Grand Eastern Trading Holding Corporation", "Grand Northern Trading Holding Corporation", EntitySchema.Organization, false)]
+    [InlineData("KARIM YUSUF HADDAD NASSER AL-ZUBAIDI", "KARIM YUSUF HADAD NASSER AL-ZUBAIDI", EntitySchema.Person, true)]
+    [InlineData("KARIM YUSUF AL-ZUBAIDI", "KARIM YUSUF HADDAD NASSER AL-ZUBAIDI", EntitySchema.Person, true)]
+    [InlineData("王小明", "王小明", EntitySchema.Person, true)]
+    [InlineData("Grand Eastern Trading Holding Corporation", "Grand Easten Trading Holding Corporation", EntitySchema.Organization, true)]
+    public void Compare_ContradictionOrNot_DecidesTheMatch(string a, string b, EntitySchema schema, bool match)
+    {
+        var result = ScriptAware.Compare(a, b, schema);
+        Assert.True(result.Score >= new MatchingOptions().Threshold == match, $"\"{a}\" vs \"{b}\": {result.Score:0.000}");
+        if (match) Assert.Empty(result.Rules);
+    }
+
+    [Fact]
+    public void Compare_AContradictionThatCapsTheScore_IsExplained()
+    {
+        var result = ScriptAware.Compare("KARIM YUSUF HADDAD NASSER AL-ZUBAIDI", "KARIM YUSUF HADDAD NASSER AL-JABURI", EntitySchema.Person);
+        Assert.Equal(NameScorer.ConflictFloor, result.Score);
+        Assert.Contains(result.Rules, r => r.Contains("contradicts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compare_FatherAndSonSwapped_IsExplained()
+    {
+        var result = ScriptAware.Compare("Khalid bin Al-Walid Al-Harbi", "Al-Walid bin Khalid Al-Harbi", EntitySchema.Person);
+        Assert.Equal(NameScorer.PatronymicSwapFactor, result.Score, 3);
+        Assert.Contains(result.Rules, r => r.Contains("father and son", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("KARIM YUSUF HADDAD NASSER AL-ZUBAIDI", "KARIM YUSUF HADAD NASSER AL-ZUBAIDI", EntitySchema.Person)]
+    [InlineData("KARIM YUSUF AL-ZUBAIDI", "KARIM YUSUF HADDAD NASSER AL-ZUBAIDI", EntitySchema.Person)]
+    [InlineData("王小明", "王小明", EntitySchema.Person)]
+    [InlineData("Grand Eastern Trading Holding Corporation", "Grand Easten Trading Holding Corporation", EntitySchema.Organization)]
+    public void Compare_ATypoOrAMissingPart_IsNoContradiction(string a, string b, EntitySchema schema)
+    {
+        var result = ScriptAware.Compare(a, b, schema);
+        Assert.True(result.Score >= new MatchingOptions().Threshold, $"\"{a}\" vs \"{b}\": {result.Score:0.000}");
+        Assert.Empty(result.Rules);
+    }
+
+    [Fact]
+    public void Compare_TwoHanCharacters_AreDifferentNamesWhateverTheirRomanisation()
+    {
+        var result = ScriptAware.Compare("王小明", "王小平", EntitySchema.Person);
+        Assert.Contains(result.Tokens, t => t is { QueryToken: "ming", ListToken: null, How: "unmatched" });
+        Assert.DoesNotContain(result.Tokens, t => t.QueryToken == "ming" && t.ListToken == "ping");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ScreeningEndpointsTests : IClassFixture<CredenceWebFactory>
         var id = body.GetProperty("id").GetInt64();
         Assert.Equal($"/api/screenings/{id}", response.Headers.Location!.OriginalString);
         Assert.Equal("mm", body.GetProperty("query").GetProperty("country").GetString());
-        Assert.Equal("credence-match/1", body.GetProperty("algorithmVersion").GetString());
+        Assert.Equal(Credence.Core.Matching.AlgorithmInfo.Version, body.GetProperty("algorithmVersion").GetString());
         var snapshot = body.GetProperty("snapshots")[0];
         Assert.Matches("^[0-9a-f]{64}$", snapshot.GetProperty("sha256").GetString());
         var hit = body.GetProperty("hits")[0];

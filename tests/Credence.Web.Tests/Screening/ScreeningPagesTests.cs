@@ -112,7 +112,7 @@ public sealed class ScreeningPagesTests : IClassFixture<CredenceWebFactory>
         var html = await client.GetStringAsync(created.Headers.Location!.OriginalString.Replace("/api", "", StringComparison.Ordinal));
 
         Assert.Matches("<td class=\"mono\">[0-9a-f]{64}</td>", html);
-        Assert.Contains("credence-match/1", html, StringComparison.Ordinal);
+        Assert.Contains(Credence.Core.Matching.AlgorithmInfo.Version, html, StringComparison.Ordinal);
         Assert.Contains("Soe Win", html, StringComparison.Ordinal);
     }
 
