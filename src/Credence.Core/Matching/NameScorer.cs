@@ -41,8 +41,11 @@ internal sealed class NameScorer
     /// <summary>A pair at or above this similarity counts as found for the "wholly found" rule.</summary>
     public const double FoundSimilarity = 0.8;
 
-    /// <summary>Similarity a joined token needs against two adjacent tokens written apart.</summary>
+    /// <summary>Similarity a joined token needs against two or three adjacent tokens written apart.</summary>
     public const double JoinSimilarity = 0.85;
+
+    /// <summary>The most adjacent tokens a single token is tried against, written together.</summary>
+    public const int MaxJoinedTokens = 3;
 
     /// <summary>The most a person's name scores when each name has a word the other lacks altogether.</summary>
     public const double ConflictFloor = 0.5;
@@ -147,43 +150,32 @@ internal sealed class NameScorer
         }
 
         double credit = 0, pairWeight = 0;
-        // A token left unpaired on one side may be two adjacent unpaired tokens on the other ("minaung" = "min aung").
-        for (var i = 0; i < n; i++)
+        // A token left unpaired on one side may be two or three adjacent unpaired tokens on the other ("minaung" = "min aung",
+        // "platonovich" = "plat ono vich"); pairs are tried before triples.
+        for (var run = 2; run <= MaxJoinedTokens; run++)
         {
-            if (pairA[i] >= 0 || a[i].Text.Length < 4) continue;
-            for (var j = 0; j + 1 < m; j++)
+            for (var i = 0; i < n; i++)
             {
-                if (pairB[j] >= 0 || pairB[j + 1] >= 0) continue;
-                var sim = JoinedSimilarity(a[i].Text, b[j].Text, b[j + 1].Text);
-                if (sim < JoinSimilarity) continue;
+                if (pairA[i] >= 0 || a[i].Text.Length < 4) continue;
+                var j = FindJoin(a[i].Text, b, pairB, run, out var sim);
+                if (j < 0) continue;
                 pairA[i] = j;
-                pairB[j] = i;
-                pairB[j + 1] = i;
-                joinedB[j] = joinedB[j + 1] = true;
+                for (var k = j; k < j + run; k++) (pairB[k], joinedB[k]) = (i, true);
                 simA[i] = sim;
                 credit += wa[i] * TokenSimilarity.Credit(sim);
                 pairWeight += wa[i];
-                explain?.Tokens.Add(new TokenAlignment(a[i].Text, b[j].Text + " " + b[j + 1].Text, Math.Round(sim, 4), wa[i], "joined"));
-                break;
+                explain?.Tokens.Add(new TokenAlignment(a[i].Text, Acronyms.Spelled(b, j, j + run), Math.Round(sim, 4), wa[i], "joined"));
             }
-        }
-        for (var j = 0; j < m; j++)
-        {
-            if (pairB[j] >= 0 || b[j].Text.Length < 4) continue;
-            for (var i = 0; i + 1 < n; i++)
+            for (var j = 0; j < m; j++)
             {
-                if (pairA[i] >= 0 || pairA[i + 1] >= 0) continue;
-                var sim = JoinedSimilarity(b[j].Text, a[i].Text, a[i + 1].Text);
-                if (sim < JoinSimilarity) continue;
+                if (pairB[j] >= 0 || b[j].Text.Length < 4) continue;
+                var i = FindJoin(b[j].Text, a, pairA, run, out var sim);
+                if (i < 0) continue;
                 pairB[j] = i;
-                pairA[i] = j;
-                pairA[i + 1] = j;
-                joinedA[i] = joinedA[i + 1] = true;
-                simA[i] = simA[i + 1] = sim;
+                for (var k = i; k < i + run; k++) (pairA[k], joinedA[k], simA[k]) = (j, true, sim);
                 credit += wb[j] * TokenSimilarity.Credit(sim);
                 pairWeight += wb[j];
-                explain?.Tokens.Add(new TokenAlignment(a[i].Text + " " + a[i + 1].Text, b[j].Text, Math.Round(sim, 4), wb[j], "joined"));
-                break;
+                explain?.Tokens.Add(new TokenAlignment(Acronyms.Spelled(a, i, i + run), b[j].Text, Math.Round(sim, 4), wb[j], "joined"));
             }
         }
 
@@ -282,12 +274,29 @@ internal sealed class NameScorer
         return Math.Round(score, 4);
     }
 
-    private static double JoinedSimilarity(string single, string left, string right)
+    // The first run of `run` adjacent unpaired tokens that, written together, is `single` (similarity at least JoinSimilarity).
+    private static int FindJoin(string single, IReadOnlyList<NameToken> tokens, Span<int> pairs, int run, out double similarity)
     {
-        var joinedLength = left.Length + right.Length;
-        var longer = Math.Max(joinedLength, single.Length);
-        if (Math.Abs(joinedLength - single.Length) > longer * (1 - JoinSimilarity)) return 0;
-        return 1.0 - ((double)TokenSimilarity.Distance(single, string.Concat(left, right)) / longer);
+        similarity = 0;
+        for (var start = 0; start + run <= tokens.Count; start++)
+        {
+            var length = 0;
+            var free = true;
+            for (var k = start; k < start + run && free; k++)
+            {
+                free = pairs[k] < 0;
+                length += tokens[k].Text.Length;
+            }
+            var longer = Math.Max(length, single.Length);
+            if (!free || Math.Abs(length - single.Length) > longer * (1 - JoinSimilarity)) continue;
+            var joined = run == 2 ? string.Concat(tokens[start].Text, tokens[start + 1].Text)
+                : string.Concat(tokens[start].Text, tokens[start + 1].Text, tokens[start + 2].Text);
+            var sim = 1.0 - ((double)TokenSimilarity.Distance(single, joined) / longer);
+            if (sim < JoinSimilarity) continue;
+            similarity = sim;
+            return start;
+        }
+        return -1;
     }
 
     private static double MiddleDiscounted(IReadOnlyList<NameToken> tokens, double[] weights, Span<int> pairs, bool personal)

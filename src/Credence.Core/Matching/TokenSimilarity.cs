@@ -49,18 +49,16 @@ internal static class TokenSimilarity
             how = "initial";
             return word.Text.Length > 0 && word.Text[0] == initial.Text[0] ? 0.9 : 0.0;
         }
-        var longer = Math.Max(a.Text.Length, b.Text.Length);
-        var distance = Distance(a.Text, b.Text);
-        var spelling = 1.0 - (double)distance / longer;
-        var similarity = Math.Max(0.0, spelling);
-        how = "fuzzy";
-        if (spelling >= 0.6 && longer > 5 && a.Phonetic.Length > 0 && string.Equals(a.Phonetic, b.Phonetic, StringComparison.Ordinal))
-        {
-            how = "phonetic";
-            similarity = (spelling + 1.0) / 2.0;
-        }
+        var similarity = Spelling(a.Text, a.Phonetic, b.Text, b.Phonetic, out var phonetic);
+        how = phonetic ? "phonetic" : "fuzzy";
         if (similarity < NameEquivalents.VariantSimilarity)
         {
+            var stemmed = BalticStemSimilarity(a, b);
+            if (stemmed > similarity)
+            {
+                how = "ending";
+                similarity = stemmed;
+            }
             var known = NameEquivalents.Similarity(a.Text, b.Text);
             if (known > similarity)
             {
@@ -75,6 +73,38 @@ internal static class TokenSimilarity
             }
         }
         return similarity;
+    }
+
+    // 1 - (edit distance / longer length), raised half-way to 1 when the two sound alike, are at least 60% alike in spelling and
+    // longer than five letters.
+    private static double Spelling(string a, string aKey, string b, string bKey, out bool phonetic)
+    {
+        var longer = Math.Max(a.Length, b.Length);
+        var spelling = 1.0 - (double)Distance(a, b) / longer;
+        phonetic = spelling >= 0.6 && longer > 5 && aKey.Length > 0 && string.Equals(aKey, bKey, StringComparison.Ordinal);
+        return phonetic ? (spelling + 1.0) / 2.0 : Math.Max(0.0, spelling);
+    }
+
+    /// <summary>
+    /// Latvian and Lithuanian give every name a nominative ending ("Sergejs Lavrovs", "Vladimiras Putinas"), and EU lists
+    /// publish names in those languages too: when one token is the other plus -s, -as, -is or -us, the two are also compared
+    /// without the ending (by spelling, sound and <see cref="NameEquivalents"/>), at 0.95 of that similarity.
+    /// </summary>
+    private static double BalticStemSimilarity(NameToken a, NameToken b)
+    {
+        if (a.Text.Length == b.Text.Length) return 0.0;
+        var (longer, shorter) = a.Text.Length > b.Text.Length ? (a.Text, b) : (b.Text, a);
+        var stem = (longer.Length - shorter.Text.Length) switch
+        {
+            1 when longer[^1] == 's' => longer.Length - 1,
+            2 when longer.EndsWith("as", StringComparison.Ordinal) || longer.EndsWith("is", StringComparison.Ordinal)
+                || longer.EndsWith("us", StringComparison.Ordinal) => longer.Length - 2,
+            _ => -1,
+        };
+        if (stem < 4) return 0.0;
+        var root = longer[..stem];
+        return 0.95 * Math.Max(Spelling(root, PhoneticKey.Of(root), shorter.Text, shorter.Phonetic, out _),
+            NameEquivalents.Similarity(root, shorter.Text));
     }
 
     /// <summary>The share of a pair's weight that a similarity earns: 1 for identical tokens, falling steeply for distant ones.</summary>

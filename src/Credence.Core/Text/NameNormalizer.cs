@@ -71,7 +71,9 @@ public sealed class NameNormalizer
             if (kind != TokenKind.LegalForm)
             {
                 if (w.All(char.IsAsciiDigit)) kind = TokenKind.Number;
-                else if (NameVocabulary.Particles.TryGetValue(w, out var canonical) && (!isOrg || w.Length <= 3) && words.Count - start > 1)
+                // "Ben" opening a name is the given name (Ben Netanyahu); inside a name it is "son of".
+                else if (NameVocabulary.Particles.TryGetValue(w, out var canonical) && (!isOrg || w.Length <= 3) && words.Count - start > 1
+                    && !(i == start && w == "ben"))
                 {
                     w = canonical;
                     kind = TokenKind.Particle;
@@ -220,8 +222,8 @@ public sealed class NameNormalizer
                 continue;
             }
             if (!NameVocabulary.NumberWords.TryGetValue(words[i], out var value)) continue;
-            if (value >= 20 && value % 10 == 0 && i + 1 < words.Count
-                && NameVocabulary.NumberWords.TryGetValue(words[i + 1], out var unit) && unit is > 0 and < 10)
+            // "forty four" and "forty 4" are 44.
+            if (value >= 20 && value % 10 == 0 && i + 1 < words.Count && UnitOf(words[i + 1]) is var unit and > 0 and < 10)
             {
                 value += unit;
                 words.RemoveAt(i + 1);
@@ -230,6 +232,9 @@ public sealed class NameNormalizer
             words[i] = value.ToString(CultureInfo.InvariantCulture);
         }
     }
+
+    private static int UnitOf(string word) =>
+        word is [>= '1' and <= '9'] ? word[0] - '0' : NameVocabulary.NumberWords.TryGetValue(word, out var unit) ? unit : 0;
 
     // Replaces legal-form phrases by their canonical token in place and marks them. For organisations legal forms count anywhere;
     // for an unknown schema only at the start or the end of the name, where they stand ("OAO Gazprom", "Gazprom JSC").
@@ -272,13 +277,34 @@ public sealed class NameNormalizer
         return found;
     }
 
+    // A phrase of two words or more also matches with one slip in one word of five letters or more ("joynt stock company"), and
+    // with its last word cut short at the end of the name, as fixed-width list fields cut it ("joint stock compan").
     private static bool MatchesAt(List<string> words, int at, string[] phrase)
     {
         if (at + phrase.Length > words.Count) return false;
+        var slips = 0;
         for (var k = 0; k < phrase.Length; k++)
         {
-            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal)) return false;
+            var word = words[at + k];
+            if (string.Equals(word, phrase[k], StringComparison.Ordinal)) continue;
+            var cut = k == phrase.Length - 1 && at + k == words.Count - 1 && word.Length >= 4
+                && phrase[k].StartsWith(word, StringComparison.Ordinal);
+            if (phrase.Length < 2 || !(cut || (phrase[k].Length >= 5 && OneEditApart(word, phrase[k]))) || ++slips > 1) return false;
         }
         return true;
+    }
+
+    // One letter changed, added or dropped.
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < s.Length && s[i] == l[i]) i++;
+        if (i == s.Length) return true;
+        // Same length: the rest after one changed letter must agree; one longer: the rest after one added letter must.
+        return s.Length == l.Length
+            ? s.AsSpan(i + 1).SequenceEqual(l.AsSpan(i + 1))
+            : s.AsSpan(i).SequenceEqual(l.AsSpan(i + 1));
     }
 }

@@ -77,6 +77,10 @@ public sealed class NameComparerTests
     [InlineData("Myanma Economic Holdings", "Myanma Economic Holdings (Myanmar) Ltd", EntitySchema.Organization)]
     [InlineData("Anwar Ibrahim", "Anwar Ibrahim Abdul Rahman", EntitySchema.Person)]
     [InlineData("Hamid Karzai", "Abdul Hamid Karzai", EntitySchema.Person)]
+    [InlineData("Sergejs Lavrovs", "Sergey Viktorovich Lavrov", EntitySchema.Person)]
+    [InlineData("Vladimiras Putinas", "Vladimir Putin", EntitySchema.Person)]
+    [InlineData("Nikolai Plat Ono Vich Patrushev", "Nikolai Platonovich Patrushev", EntitySchema.Person)]
+    [InlineData("Ben Netanyahu", "Benjamin Netanyahu", EntitySchema.Person)]
     public void Compare_FormsSpellingCannotSee_ReachTheThreshold(string a, string b, EntitySchema schema)
     {
         var score = Comparer.Compare(a, b, schema).Score;

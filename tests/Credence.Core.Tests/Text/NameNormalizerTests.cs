@@ -24,6 +24,8 @@ public sealed class NameNormalizerTests
     [InlineData("ＭＩＮ　ＡＵＮＧ", EntitySchema.Person, "min aung")]
     [InlineData("İstanbul Şirketi", EntitySchema.Unknown, "istanbul sirketi")]
     [InlineData("Usama ibn Ladin", EntitySchema.Person, "usama bin ladin")]
+    [InlineData("Ben Netanyahu", EntitySchema.Person, "ben netanyahu")]
+    [InlineData("Itamar Ben Gvir", EntitySchema.Person, "itamar bin gvir")]
     public void Normalize_PersonNames_DropsTitlesAndFolds(string input, EntitySchema schema, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(input, schema).Display);
 
@@ -37,6 +39,10 @@ public sealed class NameNormalizerTests
     [InlineData("L.X.C. Aviation", "lxc aviation")]
     [InlineData("S.C. Johnson & Son, Inc.", "sc johnson and son inc")]
     [InlineData("Brigade Forty-Four", "brigade 44")]
+    [InlineData("Brigade Forty 4", "brigade 44")]
+    [InlineData("Tactical Missiles Corporation Joynt Stock Company", "tactical missiles corp jsc")]
+    [InlineData("Tactical Missiles Corporation Joint Stock Compa", "tactical missiles corp jsc")]
+    [InlineData("Joint Stock Compa Tactical Missiles", "joint stock compa tactical missiles")]
     [InlineData("1st International Bank", "1 international bank")]
     [InlineData("First Bank Int'l", "1 bank international")]
     [InlineData("FABERLIC EUROPE Sp. z o.o.", "faberlic europe spzoo")]
