@@ -51,6 +51,16 @@ internal static class TokenSimilarity
         }
         var similarity = Spelling(a.Text, a.Phonetic, b.Text, b.Phonetic, out var phonetic);
         how = phonetic ? "phonetic" : "fuzzy";
+        if (SharedNameSuffix(a.Text, b.Text) is > 0 and var suffix)
+        {
+            // "Henriksen" and "Frederiksen" share only the "-sen" that half of Denmark shares: compare what is left.
+            var rest = Spelling(a.Text[..^suffix], "", b.Text[..^suffix], "", out _);
+            if (rest < similarity)
+            {
+                how = "other stem";
+                similarity = rest;
+            }
+        }
         if (similarity < NameEquivalents.VariantSimilarity)
         {
             var stemmed = BalticStemSimilarity(a, b);
@@ -83,6 +93,29 @@ internal static class TokenSimilarity
         var spelling = 1.0 - (double)Distance(a, b) / longer;
         phonetic = spelling >= 0.6 && longer > 5 && aKey.Length > 0 && string.Equals(aKey, bKey, StringComparison.Ordinal);
         return phonetic ? (spelling + 1.0) / 2.0 : Math.Max(0.0, spelling);
+    }
+
+    // Endings that make surnames and given names from another name: patronymic and family suffixes (Scandinavian, Slavic,
+    // Georgian, Armenian, Persian, Turkish, Romanian, Greek) and the Arabic compounds with "of the faith" and "of God". Longest
+    // first, so "sdottir" wins over "dottir".
+    private static readonly string[] NameSuffixes =
+    [
+        "sdottir", "dottir", "opoulos", "shvili", "yevich", "ovich", "evich", "ovna", "evna", "enko", "uddin", "eddin", "addin",
+        "ullah", "ollah", "allah", "zadeh", "oglu", "escu", "sson", "sen", "son", "dze", "yan", "ian", "pour",
+    ];
+
+    // The length of a name-forming ending both tokens have, when each keeps at least two letters before it; 0 otherwise.
+    private static int SharedNameSuffix(string a, string b)
+    {
+        foreach (var suffix in NameSuffixes)
+        {
+            if (a.Length >= suffix.Length + 2 && b.Length >= suffix.Length + 2
+                && a.EndsWith(suffix, StringComparison.Ordinal) && b.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return suffix.Length;
+            }
+        }
+        return 0;
     }
 
     /// <summary>
