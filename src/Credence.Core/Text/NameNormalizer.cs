@@ -84,6 +84,14 @@ public sealed class NameNormalizer
                 // Han or Hangul it is a whole syllable ("i" from "이").
                 else if (w.Length == 1) kind = isOrg || syllabic ? TokenKind.Word : TokenKind.Initial;
             }
+            // Two or three consonants in a person's Latin-script name are initials written together ("JC Juncker", "GW Bush");
+            // "Ng" is a surname, "Jr" and "Sr" say junior and senior.
+            if (isPerson && kind == TokenKind.Word && !abjad && !syllabic && w.Length is 2 or 3 && !HasVowel(w) && !w.Contains('y', StringComparison.Ordinal)
+                && w is not ("ng" or "jr" or "sr"))
+            {
+                foreach (var letter in w) tokens.Add(new NameToken(letter.ToString(), TokenKind.Initial, PhoneticKey.Of(letter.ToString())));
+                continue;
+            }
             var unvocalized = abjad && kind == TokenKind.Word && !HasVowel(w);
             var syllable = syllabic && kind == TokenKind.Word;
             tokens.Add(new NameToken(w, kind, kind == TokenKind.Number ? "" : PhoneticKey.Of(w), unvocalized, syllable));
