@@ -157,7 +157,7 @@ internal sealed class NameScorer
             for (var i = 0; i < n; i++)
             {
                 if (pairA[i] >= 0 || a[i].Text.Length < 4) continue;
-                var j = FindJoin(a[i].Text, b, pairB, run, out var sim);
+                var j = FindJoin(a[i], b, pairB, run, out var sim);
                 if (j < 0) continue;
                 pairA[i] = j;
                 for (var k = j; k < j + run; k++) (pairB[k], joinedB[k]) = (i, true);
@@ -169,7 +169,7 @@ internal sealed class NameScorer
             for (var j = 0; j < m; j++)
             {
                 if (pairB[j] >= 0 || b[j].Text.Length < 4) continue;
-                var i = FindJoin(b[j].Text, a, pairA, run, out var sim);
+                var i = FindJoin(b[j], a, pairA, run, out var sim);
                 if (i < 0) continue;
                 pairB[j] = i;
                 for (var k = i; k < i + run; k++) (pairA[k], joinedA[k], simA[k]) = (j, true, sim);
@@ -274,9 +274,11 @@ internal sealed class NameScorer
         return Math.Round(score, 4);
     }
 
-    // The first run of `run` adjacent unpaired tokens that, written together, is `single` (similarity at least JoinSimilarity).
-    private static int FindJoin(string single, IReadOnlyList<NameToken> tokens, Span<int> pairs, int run, out double similarity)
+    // The first run of `run` adjacent unpaired tokens that, written together, is `single` (similarity at least JoinSimilarity), or
+    // the same Chinese syllables ("tse tung" and "zedong").
+    private static int FindJoin(NameToken token, IReadOnlyList<NameToken> tokens, Span<int> pairs, int run, out double similarity)
     {
+        var single = token.Text;
         similarity = 0;
         for (var start = 0; start + run <= tokens.Count; start++)
         {
@@ -287,16 +289,35 @@ internal sealed class NameScorer
                 free = pairs[k] < 0;
                 length += tokens[k].Text.Length;
             }
+            if (!free) continue;
             var longer = Math.Max(length, single.Length);
-            if (!free || Math.Abs(length - single.Length) > longer * (1 - JoinSimilarity)) continue;
-            var joined = run == 2 ? string.Concat(tokens[start].Text, tokens[start + 1].Text)
-                : string.Concat(tokens[start].Text, tokens[start + 1].Text, tokens[start + 2].Text);
-            var sim = 1.0 - ((double)TokenSimilarity.Distance(single, joined) / longer);
+            var sim = 0.0;
+            if (Math.Abs(length - single.Length) <= longer * (1 - JoinSimilarity))
+            {
+                var joined = run == 2 ? string.Concat(tokens[start].Text, tokens[start + 1].Text)
+                    : string.Concat(tokens[start].Text, tokens[start + 1].Text, tokens[start + 2].Text);
+                sim = 1.0 - ((double)TokenSimilarity.Distance(single, joined) / longer);
+            }
+            if (sim < TokenSimilarity.ChineseSimilarity && token.SinoKey is { } key && SameSyllables(key, tokens, start, run))
+            {
+                sim = TokenSimilarity.ChineseSimilarity;
+            }
             if (sim < JoinSimilarity) continue;
             similarity = sim;
             return start;
         }
         return -1;
+    }
+
+    private static bool SameSyllables(string key, IReadOnlyList<NameToken> tokens, int start, int run)
+    {
+        var at = 0;
+        for (var k = start; k < start + run; k++)
+        {
+            if (tokens[k].SinoKey is not { } part || string.CompareOrdinal(key, at, part, 0, part.Length) != 0) return false;
+            at += part.Length;
+        }
+        return at == key.Length;
     }
 
     private static double MiddleDiscounted(IReadOnlyList<NameToken> tokens, double[] weights, Span<int> pairs, bool personal)

@@ -8,6 +8,9 @@ internal static class TokenSimilarity
     /// <summary>Below this similarity two tokens are not paired at all.</summary>
     public const double MinPairSimilarity = 0.55;
 
+    /// <summary>Similarity of two romanisations of the same Chinese syllables (<see cref="ChineseRomanization"/>).</summary>
+    public const double ChineseSimilarity = 0.9;
+
     /// <summary>Similarity of two different legal forms.</summary>
     public const double LegalFormSimilarity = 0.9;
 
@@ -60,6 +63,12 @@ internal static class TokenSimilarity
                 how = "other stem";
                 similarity = rest;
             }
+        }
+        if (a.SinoKey is not null && string.Equals(a.SinoKey, b.SinoKey, StringComparison.Ordinal) && similarity < ChineseSimilarity)
+        {
+            // The same Chinese syllables in Pinyin and Wade-Giles ("xi" and "hsi", "zedong" and "tsetung").
+            how = "romanisation";
+            similarity = ChineseSimilarity;
         }
         if (similarity < NameEquivalents.VariantSimilarity)
         {

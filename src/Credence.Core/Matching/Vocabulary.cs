@@ -17,6 +17,7 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int[]> _deletions;
     private readonly Dictionary<string, int[]> _voweledSkeletons;
     private readonly Dictionary<string, int[]> _unvocalizedSkeletons;
+    private readonly Dictionary<string, int[]> _sinoKeys;
 
     /// <summary>Tokens at least this long are indexed by their one-letter deletions.</summary>
     private const int MinDeletionLength = 4;
@@ -66,10 +67,16 @@ internal sealed class Vocabulary
         var trigrams = new Dictionary<int, List<int>>();
         var voweled = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var unvocalized = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var sino = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < _tokens.Count; id++)
         {
             var token = _tokens[id];
             if (token.Kind == TokenKind.Number) continue;
+            if (token.SinoKey is { } sinoKey)
+            {
+                if (!sino.TryGetValue(sinoKey, out var same)) sino[sinoKey] = same = [];
+                same.Add(id);
+            }
             if (token.Kind == TokenKind.Word)
             {
                 var skeleton = ConsonantSkeleton.Of(token.Text);
@@ -106,6 +113,7 @@ internal sealed class Vocabulary
         _deletions = deletions.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _voweledSkeletons = voweled.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _unvocalizedSkeletons = unvocalized.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _sinoKeys = sino.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
 
         _neighbours = new (int Id, double Similarity)[_tokens.Count][];
         if (precomputeNeighbours) Parallel.For(0, _tokens.Count, id => _neighbours[id] = Compute(_tokens[id]));
@@ -156,15 +164,15 @@ internal sealed class Vocabulary
     }
 
     // Token similarity depends on the token only through its text and these classes: initials, numbers and legal forms compare
-    // by their own rules, unvocalized tokens also by consonants, Han and Hangul syllables only exactly with each other, and every
-    // other kind by spelling and sound. Tokens of one text
+    // by their own rules, unvocalized tokens also by consonants, Han and Hangul syllables only exactly with each other, romanised
+    // Chinese syllables also by their sound key, and every other kind by spelling and sound. Tokens of one text
     // and one class have the same neighbours.
     private static int KindClass(NameToken token) => token.Kind switch
     {
         TokenKind.Initial => 1,
         TokenKind.Number => 2,
         TokenKind.LegalForm => 3,
-        _ => token.Unvocalized ? 4 : token.Syllable ? 5 : 0,
+        _ => token.Unvocalized ? 4 : token.Syllable ? 5 : token.SinoKey is not null ? 6 : 0,
     };
 
     private static bool SameClass(NameToken a, NameToken b) => KindClass(a) == KindClass(b);
@@ -200,6 +208,9 @@ internal sealed class Vocabulary
         {
             Mark(sameConsonants);
         }
+
+        // The same Chinese syllables in another romanisation ("hsi" for "xi").
+        if (query.SinoKey is { } sinoKey && _sinoKeys.TryGetValue(sinoKey, out var sameSyllables)) Mark(sameSyllables);
 
         // Every token one edit away (a letter dropped, added or changed), through the index of one-letter deletions.
         if (query.Text.Length >= MinDeletionLength)

@@ -96,7 +96,28 @@ public sealed class NameNormalizer
             var syllable = syllabic && kind == TokenKind.Word;
             tokens.Add(new NameToken(w, kind, kind == TokenKind.Number ? "" : PhoneticKey.Of(w), unvocalized, syllable));
         }
+        if (!isOrg && !abjad && !syllabic) MarkChinese(tokens);
         return new NormalizedName(name, tokens, dropped);
+    }
+
+    // A name of two to four words that all read as Chinese syllables ("Mao Tse-tung", "Xi Jinping") gets their sound keys, so
+    // that Pinyin and Wade-Giles spellings meet. A single word ("Diana") says too little to call a name Chinese.
+    private static void MarkChinese(List<NameToken> tokens)
+    {
+        var words = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.Word) return;
+            words++;
+        }
+        if (words is < 2 or > 4) return;
+        var keys = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (ChineseRomanization.KeyOf(tokens[i].Text) is not { } key) return;
+            keys[i] = key;
+        }
+        for (var i = 0; i < tokens.Count; i++) tokens[i] = tokens[i] with { SinoKey = keys[i] };
     }
 
     private string ToLatinLower(string text)

@@ -13,4 +13,9 @@ namespace Credence.Core.Text;
 /// such syllables are different characters, and so different names, however alike their romanisations ("朋" peng is not "平"
 /// ping, "종" jong is not "정" jeong); against a token from any other script they compare by spelling as usual.
 /// </param>
-public sealed record NameToken(string Text, TokenKind Kind, string Phonetic, bool Unvocalized = false, bool Syllable = false);
+/// <param name="SinoKey">
+/// The <see cref="ChineseRomanization"/> key of a word in a name that reads wholly as romanised Chinese syllables ("Hsi Chin-ping",
+/// "Xi Jinping"); null otherwise. Two tokens with one key are the same syllables in Pinyin or Wade-Giles.
+/// </param>
+public sealed record NameToken(
+    string Text, TokenKind Kind, string Phonetic, bool Unvocalized = false, bool Syllable = false, string? SinoKey = null);

@@ -81,6 +81,9 @@ public sealed class NameComparerTests
     [InlineData("Vladimiras Putinas", "Vladimir Putin", EntitySchema.Person)]
     [InlineData("Nikolai Plat Ono Vich Patrushev", "Nikolai Platonovich Patrushev", EntitySchema.Person)]
     [InlineData("Ben Netanyahu", "Benjamin Netanyahu", EntitySchema.Person)]
+    [InlineData("Chou En-lai", "Zhou Enlai", EntitySchema.Person)]
+    [InlineData("Teng Hsiao-ping", "Deng Xiaoping", EntitySchema.Person)]
+    [InlineData("JC Juncker", "Jean-Claude Juncker", EntitySchema.Person)]
     public void Compare_FormsSpellingCannotSee_ReachTheThreshold(string a, string b, EntitySchema schema)
     {
         var score = Comparer.Compare(a, b, schema).Score;
@@ -98,6 +101,9 @@ public sealed class NameComparerTests
     [InlineData("NTSA", "Northern Tone Service AS", EntitySchema.Organization)]
     [InlineData("Banco Santander", "Banco Santander Chile", EntitySchema.Organization)]
     [InlineData("Anwar Ibrahim", "Anwar Mahathir Ibrahim Abdul Rahman Khan Yusof", EntitySchema.Person)]
+    [InlineData("Chou En-lai", "Zhao Enlai", EntitySchema.Person)]
+    [InlineData("Peter Hansen", "Peter Jensen", EntitySchema.Person)]
+    [InlineData("Ali Nasrullah", "Ali Fathullah", EntitySchema.Person)]
     public void Compare_LookalikesOfThoseForms_StayBelowTheThreshold(string a, string b, EntitySchema schema)
     {
         var score = Comparer.Compare(a, b, schema).Score;
