@@ -17,17 +17,10 @@ public static class ChineseRomanization
         ("z", 'Z'), ("c", 'Z'), ("m", 'M'), ("f", 'F'), ("n", 'N'), ("l", 'L'), ("h", 'H'), ("r", 'R'), ("y", 'Y'), ("w", 'W'),
     ];
 
-    // Pinyin finals, then the Wade-Giles ones mapped to their Pinyin spelling.
-    private static readonly Dictionary<string, string> Finals = new(StringComparer.Ordinal)
-    {
-        ["a"] = "a", ["o"] = "o", ["e"] = "e", ["ai"] = "ai", ["ei"] = "ei", ["ao"] = "ao", ["ou"] = "ou", ["an"] = "an",
-        ["en"] = "en", ["ang"] = "ang", ["eng"] = "eng", ["ong"] = "ong", ["er"] = "er", ["i"] = "i", ["ia"] = "ia",
-        ["ie"] = "ie", ["iao"] = "iao", ["iu"] = "iu", ["ian"] = "ian", ["in"] = "in", ["iang"] = "iang", ["ing"] = "ing",
-        ["iong"] = "iong", ["u"] = "u", ["ua"] = "ua", ["uo"] = "uo", ["uai"] = "uai", ["ui"] = "ui", ["uan"] = "uan",
-        ["un"] = "un", ["uang"] = "uang", ["ue"] = "ue",
-        ["ung"] = "ong", ["iung"] = "iong", ["ih"] = "i", ["ieh"] = "ie", ["ien"] = "ian", ["uei"] = "ui", ["ueh"] = "ue",
-        ["eh"] = "e",
-    };
+    // Pinyin finals, and the Wade-Giles finals Pinyin spells otherwise, mapped to the Pinyin spelling.
+    private static readonly Dictionary<string, string> Finals = BuildFinals(
+        "a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ue",
+        ("ung", "ong"), ("iung", "iong"), ("ih", "i"), ("ieh", "ie"), ("ien", "ian"), ("uei", "ui"), ("ueh", "ue"), ("eh", "e"));
 
     private const int MaxFinal = 4;
 
@@ -41,6 +34,13 @@ public static class ChineseRomanization
         if (token.Length is 0 or > 18) return null;
         var key = new System.Text.StringBuilder(token.Length + 4);
         return Read(token, 0, key) ? key.ToString() : null;
+    }
+
+    private static Dictionary<string, string> BuildFinals(string pinyin, params (string WadeGiles, string Pinyin)[] others)
+    {
+        var finals = pinyin.Split(' ').ToDictionary(f => f, f => f, StringComparer.Ordinal);
+        foreach (var (wadeGiles, spelled) in others) finals[wadeGiles] = spelled;
+        return finals;
     }
 
     // Reads syllables from `at` to the end, trying the longest final first and backing off, so "xian" is one syllable and
