@@ -33,6 +33,7 @@ public sealed class NameNormalizer
         var words = Tokenize(ToLatinLower(text));
         var abjad = HasAbjadScript(text);
         var syllabic = HasHanOrHangul(text);
+        var latinScript = IsLatinScript(text);
         var isPerson = schema == EntitySchema.Person;
         var isOrg = schema is EntitySchema.Organization or EntitySchema.Vessel or EntitySchema.Aircraft;
 
@@ -43,7 +44,7 @@ public sealed class NameNormalizer
             // Phrases first ("Sp. z o.o.", "S.A."), so that joining single letters does not swallow them.
             legalFound = MarkLegalFormPhrases(words, kinds, anywhere: isOrg);
             JoinSingleLetters(words, kinds);
-            ReplaceNumberWords(words, kinds);
+            ReplaceNumberWords(words, kinds, isOrg);
             legalFound |= MarkLegalFormWords(words, kinds, anywhere: isOrg);
         }
 
@@ -86,7 +87,7 @@ public sealed class NameNormalizer
             }
             // Two or three consonants in a person's Latin-script name are initials written together ("JC Juncker", "GW Bush");
             // "Ng" is a surname, "Jr" and "Sr" say junior and senior.
-            if (isPerson && kind == TokenKind.Word && !abjad && !syllabic && w.Length is 2 or 3 && !HasVowel(w) && !w.Contains('y', StringComparison.Ordinal)
+            if (isPerson && kind == TokenKind.Word && latinScript && w.Length is 2 or 3 && !HasVowel(w) && !w.Contains('y', StringComparison.Ordinal)
                 && w is not ("ng" or "jr" or "sr"))
             {
                 foreach (var letter in w) tokens.Add(new NameToken(letter.ToString(), TokenKind.Initial, PhoneticKey.Of(letter.ToString())));
@@ -167,6 +168,17 @@ public sealed class NameNormalizer
         return false;
     }
 
+    // Letters of the Latin script only (with its extensions): a transliteration from another script may leave out vowels that
+    // script does not write, so its consonant clusters are no initials ("ពត" is "Pot").
+    private static bool IsLatinScript(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsLetter(ch) && ch > '\u024f' && ch is not (>= '\u1e00' and <= '\u1eff')) return false;
+        }
+        return true;
+    }
+
     private static bool HasVowel(string word)
     {
         foreach (var ch in word)
@@ -233,14 +245,22 @@ public sealed class NameNormalizer
         }
     }
 
-    private static void ReplaceNumberWords(List<string> words, List<TokenKind> kinds)
+    private static void ReplaceNumberWords(List<string> words, List<TokenKind> kinds, bool organisation)
     {
         for (var i = 0; i < words.Count; i++)
         {
             if (kinds[i] == TokenKind.LegalForm) continue;
-            if (NameVocabulary.Abbreviations.TryGetValue(words[i], out var full))
+            if (NameVocabulary.Abbreviations.TryGetValue(words[i], out var full)
+                || (organisation && NameVocabulary.OrganisationAbbreviations.TryGetValue(words[i], out full)))
             {
-                words[i] = full;
+                var parts = full.Split(' ');
+                words[i] = parts[0];
+                for (var k = 1; k < parts.Length; k++)
+                {
+                    words.Insert(i + k, parts[k]);
+                    kinds.Insert(i + k, kinds[i]);
+                }
+                i += parts.Length - 1;
                 continue;
             }
             // Ordinals are numbers anywhere; Roman numerals only after the first word ("Fund IV" is 4, "Vi Tran" is a name).

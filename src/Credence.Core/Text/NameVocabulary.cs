@@ -331,4 +331,18 @@ internal static class NameVocabulary
         ["bros"] = "brothers",
         ["ent"] = "enterprise",
     };
+
+    /// <summary>
+    /// Abbreviations of countries and unions written out in organisations' names only ("U.S. Department of State" is "United
+    /// States Department of State"); in a person's name "Un" is a given name.
+    /// </summary>
+    public static readonly Dictionary<string, string> OrganisationAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["us"] = "united states",
+        ["usa"] = "united states of america",
+        ["uk"] = "united kingdom",
+        ["un"] = "united nations",
+        ["uae"] = "united arab emirates",
+        ["eu"] = "european union",
+    };
 }

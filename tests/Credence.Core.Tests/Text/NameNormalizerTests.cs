@@ -25,6 +25,9 @@ public sealed class NameNormalizerTests
     [InlineData("İstanbul Şirketi", EntitySchema.Unknown, "istanbul sirketi")]
     [InlineData("Usama ibn Ladin", EntitySchema.Person, "usama bin ladin")]
     [InlineData("Ben Netanyahu", EntitySchema.Person, "ben netanyahu")]
+    [InlineData("JC Juncker", EntitySchema.Person, "j c juncker")]
+    [InlineData("NG Chee Meng", EntitySchema.Person, "ng chee meng")]
+    [InlineData("Kim Jong Un", EntitySchema.Unknown, "kim jong un")]
     [InlineData("Itamar Ben Gvir", EntitySchema.Person, "itamar bin gvir")]
     public void Normalize_PersonNames_DropsTitlesAndFolds(string input, EntitySchema schema, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(input, schema).Display);
@@ -40,6 +43,8 @@ public sealed class NameNormalizerTests
     [InlineData("S.C. Johnson & Son, Inc.", "sc johnson and son inc")]
     [InlineData("Brigade Forty-Four", "brigade 44")]
     [InlineData("Brigade Forty 4", "brigade 44")]
+    [InlineData("U.S. Department of State", "united states department of state")]
+    [InlineData("UK Export Finance", "united kingdom export finance")]
     [InlineData("Tactical Missiles Corporation Joynt Stock Company", "tactical missiles corp jsc")]
     [InlineData("Tactical Missiles Corporation Joint Stock Compa", "tactical missiles corp jsc")]
     [InlineData("Joint Stock Compa Tactical Missiles", "joint stock compa tactical missiles")]
