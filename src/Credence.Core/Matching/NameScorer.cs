@@ -47,7 +47,7 @@ internal sealed class NameScorer
     /// <summary>The most adjacent tokens a single token is tried against, written together.</summary>
     public const int MaxJoinedTokens = 3;
 
-    /// <summary>The most a person's name scores when each name has a word the other lacks altogether.</summary>
+    /// <summary>The most a name scores when each name has a word the other lacks altogether.</summary>
     public const double ConflictFloor = 0.5;
 
     private const int StackLimit = 32;
@@ -367,10 +367,11 @@ internal sealed class NameScorer
         return factor;
     }
 
-    // A name part that one name has and the other contradicts (a different father's name, another tribe) says "another person"
-    // however many other parts agree: brothers share their father's and grandfather's names. So a person's score is at most
-    // what a two-part name with that disagreement would get, (1 + credit) / 2, and 0.5 when each name has a word the other
-    // lacks altogether. Without the cap, the more parts agree the less the contradiction counts.
+    // A name part that one name has and the other contradicts (a different father's name, another tribe; another country in a
+    // bank's name) says "another person" or "another company" however many other parts agree: brothers share their father's and
+    // grandfather's names. So the score is at most what a two-part name with that disagreement would get, (1 + credit) / 2,
+    // and 0.5 when each name has a word the other lacks altogether. Without the cap, the more parts agree the less the
+    // contradiction counts.
     private static double ConflictCap(
         IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b, Span<int> pairA, Span<int> pairB, Span<double> simA,
         Span<bool> joinedA, Span<bool> joinedB)
