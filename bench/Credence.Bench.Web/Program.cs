@@ -12,16 +12,19 @@ using Credence.Store.Lists;
 using Microsoft.Extensions.DependencyInjection;
 
 // Usage: dotnet run -c Release --project bench/Credence.Bench.Web [-- --seconds 20 --clients 1,8,64 --server-arg ARG ...]
-// (--server-arg passes a setting to the server, e.g. --server-arg --Credence:SqliteSynchronous=FULL)
+// (--server-arg passes a setting to the server, e.g. --server-arg --Credence:SqliteSynchronous=FULL; --server-dll PATH runs
+// another build of the server, e.g. a copy of an older build's output, to compare builds side by side with the same client)
 // Imports every shared list into a new store, starts the server on it as a separate process, and measures single screenings
 // over loopback HTTP: requests per second, p50 and p99, for each number of concurrent clients. Every request is a real
 // screening, stored with its hits and alerts, as in production.
 var seconds = 20;
 int[] levels = [1, 8, 64];
 var serverArgs = new List<string>();
+string? serverDll = null;
 for (var i = 0; i < args.Length - 1; i++)
 {
     if (args[i] == "--server-arg") serverArgs.Add(args[i + 1]);
+    if (args[i] == "--server-dll") serverDll = Path.GetFullPath(args[i + 1]);
     if (args[i] == "--seconds") seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
     if (args[i] == "--clients") levels = [.. args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
 }
@@ -51,18 +54,19 @@ try
     var bodies = LoadRun.Bodies(QueryGenerator.Generate(entities, 20_000, seed: 42));
 
     var port = FreePort();
-    await using var server = await ServerProcess.StartAsync(repo, configuration, database, port, serverArgs);
-    Console.WriteLine($"Server ({configuration}{(serverArgs.Count > 0 ? " " + string.Join(' ', serverArgs) : "")}) up at {server.Address}; warming up ...");
-    await LoadRun.RunAsync(server.Address, key, bodies, 8, TimeSpan.FromSeconds(5));
+    await using var server = await ServerProcess.StartAsync(
+        serverDll ?? ServerProcess.BuiltDll(repo, configuration), database, port, serverArgs);
+    Console.WriteLine($"Server ({serverDll ?? configuration}{(serverArgs.Count > 0 ? " " + string.Join(' ', serverArgs) : "")}) up at {server.Address}; warming up ...");
+    await LoadRun.RunAsync(server.Address, key, bodies, 8, TimeSpan.FromSeconds(5), server.Process);
 
     Console.WriteLine();
-    Console.WriteLine($"| Clients | Requests | Errors | Requests/s | p50 ms | p99 ms |   ({seconds} s each, {Environment.ProcessorCount} cores)");
-    Console.WriteLine("|--------:|---------:|-------:|-----------:|-------:|-------:|");
+    Console.WriteLine($"| Clients | Requests | Errors | Requests/s | p50 ms | p99 ms | server CPU ms/req | client CPU ms/req | load |   ({seconds} s each, {Environment.ProcessorCount} cores)");
+    Console.WriteLine("|--------:|---------:|-------:|-----------:|-------:|-------:|------------------:|------------------:|-----:|");
     foreach (var clients in levels)
     {
-        var r = await LoadRun.RunAsync(server.Address, key, bodies, clients, TimeSpan.FromSeconds(seconds));
+        var r = await LoadRun.RunAsync(server.Address, key, bodies, clients, TimeSpan.FromSeconds(seconds), server.Process);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {r.Clients,7} | {r.Requests,8:N0} | {r.Errors,6} | {r.RequestsPerSecond,10:N0} | {r.P50Ms,6:0.00} | {r.P99Ms,6:0.00} |"));
+            $"| {r.Clients,7} | {r.Requests,8:N0} | {r.Errors,6} | {r.RequestsPerSecond,10:N0} | {r.P50Ms,6:0.00} | {r.P99Ms,6:0.00} | {r.ServerCpuMs,17:0.000} | {r.ClientCpuMs,17:0.000} | {r.LoadAverage,4} |"));
     }
 }
 finally
