@@ -18,6 +18,12 @@ public sealed class ScreeningRecorder
 {
     private static readonly JsonSerializerOptions SerializerOptions = CreateJsonOptions();
 
+    // Compiled once: the LINQ form was translated again on every group (expression walk, cache key, nullability pass), and on
+    // the single-screening path that cost more than the query itself. EF keeps one executor per model (SQLite, PostgreSQL).
+    private static readonly Func<CredenceDbContext, string[], string[], IAsyncEnumerable<Alert>> AlertsOnQuery =
+        EF.CompileAsyncQuery((CredenceDbContext db, string[] keys, string[] entities) =>
+            db.Alerts.AsNoTracking().Where(a => keys.Contains(a.SubjectKey) && entities.Contains(a.EntityId)));
+
     private readonly CredenceDbContext _db;
     private readonly TimeProvider _time;
     private readonly NameNormalizer _normalizer;
@@ -174,16 +180,17 @@ public sealed class ScreeningRecorder
     // Alerts that earlier screenings raised for these subjects on these entities; the newest decision per record rules.
     private async Task<List<Alert>> PriorAlertsAsync(IReadOnlyList<ScreenedSubject> screened, CancellationToken cancellationToken)
     {
-        var keys = screened.Where(s => s.Hits.Count > 0).Select(s => s.SubjectKey).Distinct(StringComparer.Ordinal).ToList();
-        if (keys.Count == 0) return [];
-        var entities = screened.SelectMany(s => s.Hits).Select(h => h.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+        var keys = screened.Where(s => s.Hits.Count > 0).Select(s => s.SubjectKey).Distinct(StringComparer.Ordinal).ToArray();
+        if (keys.Length == 0) return [];
+        var entities = screened.SelectMany(s => s.Hits).Select(h => h.Entity.Id).Distinct(StringComparer.Ordinal).ToArray();
         var found = new List<Alert>();
         // Chunked so that a large batch stays within the database's limit on query parameters.
         foreach (var chunk in keys.Chunk(400))
         {
-            found.AddRange(await _db.Alerts.AsNoTracking()
-                .Where(a => chunk.Contains(a.SubjectKey) && entities.Contains(a.EntityId))
-                .ToListAsync(cancellationToken).ConfigureAwait(false));
+            await foreach (var alert in AlertsOnQuery(_db, chunk, entities).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                found.Add(alert);
+            }
         }
         return found;
     }
