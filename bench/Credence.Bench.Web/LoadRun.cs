@@ -16,7 +16,7 @@ internal static class LoadRun
     public static byte[][] Bodies(IReadOnlyList<string> names) =>
         [.. names.Select(name => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["name"] = name }))];
 
-    public static async Task<LoadResult> RunAsync(Uri address, string key, byte[][] bodies, int clients, TimeSpan duration, Process server)
+    public static async Task<LoadSample> RunAsync(Uri address, string key, byte[][] bodies, int clients, TimeSpan duration, Process server)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
@@ -57,10 +57,18 @@ internal static class LoadRun
         server.Refresh();
         var serverSpent = server.TotalProcessorTime - serverCpu;
         var clientSpent = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
-        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new LoadSample(clients, [.. latencies.SelectMany(l => l)], errors, elapsed, serverSpent, clientSpent);
+    }
+
+    /// <summary>The figures of one or more stretches of load at the same number of clients, taken together.</summary>
+    public static LoadResult Summarize(IReadOnlyList<LoadSample> samples)
+    {
+        var all = samples.SelectMany(s => s.Latencies).Order().ToArray();
+        var seconds = samples.Sum(s => s.Elapsed.TotalSeconds);
+        var per = Math.Max(1, all.Length);
         return new LoadResult(
-            clients, all.Length, errors, all.Length / elapsed.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99),
-            serverSpent.TotalMilliseconds / Math.Max(1, all.Length), clientSpent.TotalMilliseconds / Math.Max(1, all.Length), LoadAverage());
+            samples[0].Clients, all.Length, samples.Sum(s => s.Errors), all.Length / seconds, Percentile(all, 0.50), Percentile(all, 0.99),
+            samples.Sum(s => s.ServerCpu.TotalMilliseconds) / per, samples.Sum(s => s.ClientCpu.TotalMilliseconds) / per, LoadAverage());
     }
 
     // The one-minute load average (Linux); the machine is shared, and the figures mean little without it.
