@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Credence.Core.Matching;
 using Credence.Core.Networks;
 using Credence.Core.Text;
 using Credence.Store.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Credence.Store.Screening;
 
@@ -18,11 +20,10 @@ public sealed class ScreeningRecorder
 {
     private static readonly JsonSerializerOptions SerializerOptions = CreateJsonOptions();
 
-    // Compiled once: the LINQ form was translated again on every group (expression walk, cache key, nullability pass), and on
-    // the single-screening path that cost more than the query itself. EF keeps one executor per model (SQLite, PostgreSQL).
-    private static readonly Func<CredenceDbContext, string[], string[], IAsyncEnumerable<Alert>> AlertsOnQuery =
-        EF.CompileAsyncQuery((CredenceDbContext db, string[] keys, string[] entities) =>
-            db.Alerts.AsNoTracking().Where(a => keys.Contains(a.SubjectKey) && entities.Contains(a.EntityId)));
+    // Compiled once per model: the LINQ form was translated again on every group (expression walk, cache key, nullability
+    // pass), and on the single-screening path that cost more than the query itself. A compiled query serves one model only,
+    // and SQLite and PostgreSQL contexts have different models.
+    private static readonly ConcurrentDictionary<IModel, Func<CredenceDbContext, string[], string[], IAsyncEnumerable<Alert>>> AlertsOnQueries = new();
 
     private readonly CredenceDbContext _db;
     private readonly TimeProvider _time;
@@ -187,13 +188,17 @@ public sealed class ScreeningRecorder
         // Chunked so that a large batch stays within the database's limit on query parameters.
         foreach (var chunk in keys.Chunk(400))
         {
-            await foreach (var alert in AlertsOnQuery(_db, chunk, entities).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var alert in AlertsOn(_db.Model)(_db, chunk, entities).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 found.Add(alert);
             }
         }
         return found;
     }
+
+    private static Func<CredenceDbContext, string[], string[], IAsyncEnumerable<Alert>> AlertsOn(IModel model) =>
+        AlertsOnQueries.GetOrAdd(model, static _ => EF.CompileAsyncQuery((CredenceDbContext db, string[] keys, string[] entities) =>
+            db.Alerts.AsNoTracking().Where(a => keys.Contains(a.SubjectKey) && entities.Contains(a.EntityId))));
 
     private static (HitDisposition, Alert?) Decide(List<Alert> prior, ScreenedSubject subject, ScreeningHit hit, string hash)
     {
