@@ -7,7 +7,8 @@ namespace Credence.Bench.Web;
 /// <summary>
 /// N clients, each sending one screening after another for a fixed time and reading each whole answer; every latency is
 /// kept. The request bodies are serialised once, before the clock starts: the load generator shares the server's cores, and
-/// what it spends per request is taken from the server.
+/// what it spends per request is taken from the server. Beside the wall-clock figures it reports the CPU time each process
+/// spent per request: on a machine shared with other work, throughput follows the neighbours' load, CPU per request much less.
 /// </summary>
 internal static class LoadRun
 {
@@ -15,7 +16,7 @@ internal static class LoadRun
     public static byte[][] Bodies(IReadOnlyList<string> names) =>
         [.. names.Select(name => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["name"] = name }))];
 
-    public static async Task<LoadResult> RunAsync(Uri address, string key, byte[][] bodies, int clients, TimeSpan duration)
+    public static async Task<LoadSample> RunAsync(Uri address, string key, byte[][] bodies, int clients, TimeSpan duration, Process server)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
@@ -24,6 +25,9 @@ internal static class LoadRun
         var latencies = new List<double>[clients];
         var errors = 0;
         var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        server.Refresh();
+        var serverCpu = server.TotalProcessorTime;
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         var workers = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
@@ -50,9 +54,26 @@ internal static class LoadRun
         })).ToArray();
         await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(clients, all.Length, errors, all.Length / elapsed.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99));
+        server.Refresh();
+        var serverSpent = server.TotalProcessorTime - serverCpu;
+        var clientSpent = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
+        return new LoadSample(clients, [.. latencies.SelectMany(l => l)], errors, elapsed, serverSpent, clientSpent);
     }
+
+    /// <summary>The figures of one or more stretches of load at the same number of clients, taken together.</summary>
+    public static LoadResult Summarize(IReadOnlyList<LoadSample> samples)
+    {
+        var all = samples.SelectMany(s => s.Latencies).Order().ToArray();
+        var seconds = samples.Sum(s => s.Elapsed.TotalSeconds);
+        var per = Math.Max(1, all.Length);
+        return new LoadResult(
+            samples[0].Clients, all.Length, samples.Sum(s => s.Errors), all.Length / seconds, Percentile(all, 0.50), Percentile(all, 0.99),
+            samples.Sum(s => s.ServerCpu.TotalMilliseconds) / per, samples.Sum(s => s.ClientCpu.TotalMilliseconds) / per, LoadAverage());
+    }
+
+    // The one-minute load average (Linux); the machine is shared, and the figures mean little without it.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

@@ -15,10 +15,19 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(string repoRoot, string configuration, string database, int port, IReadOnlyList<string> extraArgs)
+    /// <summary>The server's process, for its CPU time.</summary>
+    public Process Process => _process;
+
+    /// <summary>The server this repository's build made.</summary>
+    public static string BuiltDll(string repoRoot, string configuration)
     {
         var dll = Path.Combine(repoRoot, "src", "Credence.Web", "bin", configuration, "net10.0", "Credence.Web.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the server first: dotnet build -c {configuration} src/Credence.Web", dll);
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the server first: dotnet build -c {configuration} src/Credence.Web", dll);
+    }
+
+    public static async Task<ServerProcess> StartAsync(string dll, string database, int port, IReadOnlyList<string> extraArgs)
+    {
+        if (!File.Exists(dll)) throw new FileNotFoundException("No server at " + dll, dll);
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Credence.Core.Matching;
 using Credence.Core.Networks;
 using Credence.Core.Text;
 using Credence.Store.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Credence.Store.Screening;
 
@@ -17,6 +19,11 @@ namespace Credence.Store.Screening;
 public sealed class ScreeningRecorder
 {
     private static readonly JsonSerializerOptions SerializerOptions = CreateJsonOptions();
+
+    // Compiled once per model: the LINQ form was translated again on every group (expression walk, cache key, nullability
+    // pass), and on the single-screening path that cost more than the query itself. A compiled query serves one model only,
+    // and SQLite and PostgreSQL contexts have different models.
+    private static readonly ConcurrentDictionary<IModel, Func<CredenceDbContext, string[], string[], IAsyncEnumerable<Alert>>> AlertsOnQueries = new();
 
     private readonly CredenceDbContext _db;
     private readonly TimeProvider _time;
@@ -174,19 +181,24 @@ public sealed class ScreeningRecorder
     // Alerts that earlier screenings raised for these subjects on these entities; the newest decision per record rules.
     private async Task<List<Alert>> PriorAlertsAsync(IReadOnlyList<ScreenedSubject> screened, CancellationToken cancellationToken)
     {
-        var keys = screened.Where(s => s.Hits.Count > 0).Select(s => s.SubjectKey).Distinct(StringComparer.Ordinal).ToList();
-        if (keys.Count == 0) return [];
-        var entities = screened.SelectMany(s => s.Hits).Select(h => h.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+        var keys = screened.Where(s => s.Hits.Count > 0).Select(s => s.SubjectKey).Distinct(StringComparer.Ordinal).ToArray();
+        if (keys.Length == 0) return [];
+        var entities = screened.SelectMany(s => s.Hits).Select(h => h.Entity.Id).Distinct(StringComparer.Ordinal).ToArray();
         var found = new List<Alert>();
         // Chunked so that a large batch stays within the database's limit on query parameters.
         foreach (var chunk in keys.Chunk(400))
         {
-            found.AddRange(await _db.Alerts.AsNoTracking()
-                .Where(a => chunk.Contains(a.SubjectKey) && entities.Contains(a.EntityId))
-                .ToListAsync(cancellationToken).ConfigureAwait(false));
+            await foreach (var alert in AlertsOn(_db.Model)(_db, chunk, entities).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                found.Add(alert);
+            }
         }
         return found;
     }
+
+    private static Func<CredenceDbContext, string[], string[], IAsyncEnumerable<Alert>> AlertsOn(IModel model) =>
+        AlertsOnQueries.GetOrAdd(model, static _ => EF.CompileAsyncQuery((CredenceDbContext db, string[] keys, string[] entities) =>
+            db.Alerts.AsNoTracking().Where(a => keys.Contains(a.SubjectKey) && entities.Contains(a.EntityId))));
 
     private static (HitDisposition, Alert?) Decide(List<Alert> prior, ScreenedSubject subject, ScreeningHit hit, string hash)
     {

@@ -56,7 +56,7 @@ public static class ScreeningEndpoints
         var linked = (await network.GetAsync().ConfigureAwait(false)).Linked;
         var screened = recorder.Screen(corpus, request, linked);
         var recorded = await writer.StoreAsync(corpus, screened, cancellationToken).ConfigureAwait(false);
-        var view = ScreeningViews.From(recorded);
+        var view = ScreeningViews.From(recorded, screened, corpus);
         return TypedResults.Created($"/api/screenings/{view.Id}", view);
     }
 

@@ -1,7 +1,7 @@
 namespace Credence.Web.Screening;
 
 /// <summary>Registers what screening and batch jobs need: the job queue, its background worker,
-/// submission, the runner, and the gate that makes writers take turns.</summary>
+/// submission, the runner, the gate that makes writers take turns, and the generated JSON code of a single screening.</summary>
 public static class ScreeningServices
 {
     public static IServiceCollection AddCredenceScreening(this IServiceCollection services)
@@ -12,6 +12,7 @@ public static class ScreeningServices
         services.AddScoped<BatchSubmission>();
         services.AddScoped<BatchRunner>();
         services.AddHostedService<BatchWorker>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ScreeningJsonContext.Default));
         return services;
     }
 }

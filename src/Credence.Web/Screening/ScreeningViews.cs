@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Credence.Core.Matching;
 using Credence.Store.Data;
@@ -9,12 +10,34 @@ namespace Credence.Web.Screening;
 /// <summary>Builds <see cref="ScreeningView"/>s from a screening just recorded or from the store.</summary>
 public static class ScreeningViews
 {
-    /// <summary>The view of a screening <see cref="ScreeningRecorder"/> has just stored.</summary>
-    public static ScreeningView From(RecordedScreening recorded)
+    // The snapshots of a corpus as views: the same for every screening against it, so made once per corpus.
+    private static readonly ConditionalWeakTable<ScreeningCorpus, IReadOnlyList<SnapshotView>> SnapshotsOf = [];
+
+    // The options element of the last options JSON seen: nearly every screening uses the same threshold and limit.
+    // A reference swapped whole, so a reader never sees one request's JSON with another's element.
+    private static ParsedOptions? _lastOptions;
+
+    /// <summary>
+    /// The view of a screening <see cref="ScreeningRecorder"/> has just stored, from the objects it was stored from (<paramref name="screened"/>, against
+    /// <paramref name="corpus"/>) rather than from the JSON just written: the same view, without parsing the query and
+    /// snapshots back.
+    /// </summary>
+    public static ScreeningView From(RecordedScreening recorded, ScreenedSubject screened, ScreeningCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(recorded);
-        var record = recorded.Record;
-        var hits = recorded.Hits.Select(h => new HitView(
+        ArgumentNullException.ThrowIfNull(screened);
+        ArgumentNullException.ThrowIfNull(corpus);
+        var snapshots = SnapshotsOf.GetValue(corpus, static c =>
+            [.. c.Snapshots.Select(s => new SnapshotView(s.SnapshotId, s.Source, s.Published, s.Sha256, s.Entities))]);
+        return View(recorded.Record, Hits(recorded), QueryView.From(screened.Request.Query), snapshots);
+    }
+
+    private static List<HitView> Hits(RecordedScreening recorded)
+    {
+        var hits = new List<HitView>(recorded.Hits.Count);
+        foreach (var h in recorded.Hits)
+        {
+            hits.Add(new HitView(
                 h.Row.Rank,
                 h.Row.EntityId,
                 h.Row.Source,
@@ -27,9 +50,9 @@ public static class ScreeningViews
                 h.Row.SuppressedByAlertId,
                 h.Hit.Explanation,
                 h.Row.Kind,
-                h.Row.LinkPath))
-            .ToList();
-        return View(record, hits);
+                h.Row.LinkPath));
+        }
+        return hits;
     }
 
     /// <summary>The stored screening <paramref name="id"/>, or null when there is none.</summary>
@@ -71,7 +94,7 @@ public static class ScreeningViews
                 r.Kind,
                 r.LinkPath))
             .ToList();
-        return View(record, hits);
+        return View(record, hits, QueryView.From(Query(record)), Snapshots(record));
     }
 
     /// <summary>The alerts that stored hits point at (raised, joined or suppressing), by id.</summary>
@@ -109,7 +132,14 @@ public static class ScreeningViews
     }
 
     /// <summary>The camelCase name the API uses: newAlert, existingAlert, suppressed, confirmedMatch.</summary>
-    public static string Name(HitDisposition disposition) => JsonNamingPolicy.CamelCase.ConvertName(disposition.ToString());
+    public static string Name(HitDisposition disposition) => disposition switch
+    {
+        HitDisposition.NewAlert => "newAlert",
+        HitDisposition.ExistingAlert => "existingAlert",
+        HitDisposition.Suppressed => "suppressed",
+        HitDisposition.ConfirmedMatch => "confirmedMatch",
+        _ => JsonNamingPolicy.CamelCase.ConvertName(disposition.ToString()),
+    };
 
     /// <summary>The stored explanation of a hit.</summary>
     public static HitExplanation Explanation(ScreeningHitRecord row)
@@ -135,23 +165,32 @@ public static class ScreeningViews
         return [.. snapshots.Select(s => new SnapshotView(s.SnapshotId, s.Source, s.Published, s.Sha256, s.Entities))];
     }
 
-    private static ScreeningView View(ScreeningRecord record, IReadOnlyList<HitView> hits)
-    {
-        using var options = JsonDocument.Parse(record.OptionsJson);
-        return new ScreeningView(
+    private static ScreeningView View(ScreeningRecord record, IReadOnlyList<HitView> hits, QueryView query, IReadOnlyList<SnapshotView> snapshots) =>
+        new(
             record.Id,
             record.RunAt,
             record.RunBy,
             JsonNamingPolicy.CamelCase.ConvertName(record.Origin.ToString()),
-            QueryView.From(Query(record)),
-            Snapshots(record),
+            query,
+            snapshots,
             record.AlgorithmVersion,
-            options.RootElement.Clone(),
+            Options(record.OptionsJson),
             record.AlertCount,
             hits,
             record.BatchJobId,
             record.BatchRow);
+
+    // A cloned element owns its own copy of the bytes and is read-only, so one can be shared by every view.
+    private static JsonElement Options(string json)
+    {
+        if (Volatile.Read(ref _lastOptions) is { } last && string.Equals(last.Json, json, StringComparison.Ordinal)) return last.Element;
+        using var document = JsonDocument.Parse(json);
+        var element = document.RootElement.Clone();
+        Volatile.Write(ref _lastOptions, new ParsedOptions(json, element));
+        return element;
     }
+
+    private sealed record ParsedOptions(string Json, JsonElement Element);
 
     private static IReadOnlyList<string> SplitPrograms(string? programs) =>
         string.IsNullOrEmpty(programs) ? [] : programs.Split(", ", StringSplitOptions.RemoveEmptyEntries);

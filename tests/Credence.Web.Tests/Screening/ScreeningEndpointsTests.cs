@@ -78,6 +78,31 @@ public sealed class ScreeningEndpointsTests : IClassFixture<CredenceWebFactory>
     }
 
     [Fact]
+    public async Task Screen_Answer_IsTheStoredScreeningAsGetReadsIt()
+    {
+        // The answer to POST is built from the objects just stored, GET from the stored rows and JSON: both must say the same.
+        using var client = await _factory.ClientWithRoleAsync(CredenceRoles.Screener);
+        var response = await client.PostAsJsonAsync("/api/screenings", new
+        {
+            name = "Min Aung Hlaing",
+            schema = "Person",
+            birthDate = "1956-07",
+            country = "Burma",
+            identifiers = new[] { "passport 12345" },
+            reference = "cust-2",
+            threshold = 0.7,
+            limit = 3,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var posted = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        var got = await (await client.GetAsync(response.Headers.Location)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.True(posted.GetProperty("hits").GetArrayLength() > 0);
+        Assert.True(JsonElement.DeepEquals(posted, got), $"POST answered {posted}\nGET answered {got}");
+    }
+
+    [Fact]
     public async Task Screen_SameSubjectTwice_SecondJoinsExistingAlert()
     {
         using var client = await _factory.ClientWithRoleAsync(CredenceRoles.Screener);

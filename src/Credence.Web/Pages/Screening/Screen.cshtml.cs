@@ -65,7 +65,7 @@ public sealed class ScreenModel : PageModel
             new ScreeningRequest { Query = check.Query!, Actor = Actors.Name(User), Origin = ScreeningOrigin.Web },
             linked);
         var recorded = await _writer.StoreAsync(corpus, screened, cancellationToken);
-        Result = ScreeningViews.From(recorded);
+        Result = ScreeningViews.From(recorded, screened, corpus);
         return Page();
     }
 }
