@@ -116,6 +116,7 @@ internal static class TokenSimilarity
     // The length of a name-forming ending both tokens have, when each keeps at least two letters before it; 0 otherwise.
     private static int SharedNameSuffix(string a, string b)
     {
+        if (a.Length < 4 || b.Length < 4 || a[^1] != b[^1]) return 0;
         foreach (var suffix in NameSuffixes)
         {
             if (a.Length >= suffix.Length + 2 && b.Length >= suffix.Length + 2

@@ -26,14 +26,47 @@ public static class ChineseRomanization
 
     /// <summary>
     /// The sound key of <paramref name="token"/> (lower-case ASCII letters) when the whole of it reads as Chinese syllables, one
-    /// class letter and one Pinyin final per syllable ("hsi" and "xi" are both "Si"); null when it does not.
+    /// class letter and one Pinyin final per syllable ("hsi" and "xi" are both "Si."); null when it does not.
     /// </summary>
     public static string? KeyOf(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        if (token.Length is 0 or > 18) return null;
-        var key = new System.Text.StringBuilder(token.Length + 4);
-        return Read(token, 0, key) ? key.ToString() : null;
+        if (token.Length is 0 or > MaxLength) return null;
+        // Each syllable gives at most one more character than it spells (its final and a separator for a bare final).
+        Span<char> key = stackalloc char[2 * MaxLength];
+        var written = Read(token.AsSpan(), key, 0);
+        return written < 0 ? null : new string(key[..written]);
+    }
+
+    private const int MaxLength = 18;
+
+    // Reads syllables to the end of `rest`, writing their keys from `at`; returns the key's length, or -1. The longest final is
+    // tried first and the reader backs off, so "xian" is one syllable and "jinping" is "jin" + "ping".
+    private static int Read(ReadOnlySpan<char> rest, Span<char> key, int at)
+    {
+        if (rest.IsEmpty) return at;
+        var initialLength = 0;
+        var initialClass = '\0';
+        foreach (var (initial, cls) in Initials)
+        {
+            if (!rest.StartsWith(initial, StringComparison.Ordinal)) continue;
+            initialLength = initial.Length;
+            initialClass = cls;
+            break;
+        }
+        var finals = Finals.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = Math.Min(MaxFinal, rest.Length - initialLength); length >= 1; length--)
+        {
+            if (!finals.TryGetValue(rest.Slice(initialLength, length), out var final)) continue;
+            var next = at;
+            if (initialClass != '\0') key[next++] = initialClass;
+            final.AsSpan().CopyTo(key[next..]);
+            next += final.Length;
+            key[next++] = '.';
+            var end = Read(rest[(initialLength + length)..], key, next);
+            if (end >= 0) return end;
+        }
+        return -1;
     }
 
     private static Dictionary<string, string> BuildFinals(string pinyin, params (string WadeGiles, string Pinyin)[] others)
@@ -41,31 +74,5 @@ public static class ChineseRomanization
         var finals = pinyin.Split(' ').ToDictionary(f => f, f => f, StringComparer.Ordinal);
         foreach (var (wadeGiles, spelled) in others) finals[wadeGiles] = spelled;
         return finals;
-    }
-
-    // Reads syllables from `at` to the end, trying the longest final first and backing off, so "xian" is one syllable and
-    // "jinping" is "jin" + "ping".
-    private static bool Read(string token, int at, System.Text.StringBuilder key)
-    {
-        if (at == token.Length) return true;
-        var mark = key.Length;
-        var initialLength = 0;
-        var initialClass = '\0';
-        foreach (var (initial, cls) in Initials)
-        {
-            if (string.CompareOrdinal(token, at, initial, 0, initial.Length) != 0) continue;
-            initialLength = initial.Length;
-            initialClass = cls;
-            break;
-        }
-        for (var length = Math.Min(MaxFinal, token.Length - at - initialLength); length >= 1; length--)
-        {
-            if (!Finals.TryGetValue(token.Substring(at + initialLength, length), out var final)) continue;
-            if (initialClass != '\0') key.Append(initialClass);
-            key.Append(final).Append('.');
-            if (Read(token, at + initialLength + length, key)) return true;
-            key.Length = mark;
-        }
-        return false;
     }
 }

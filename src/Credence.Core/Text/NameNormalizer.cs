@@ -331,6 +331,12 @@ public sealed class NameNormalizer
     private static bool MatchesAt(List<string> words, int at, string[] phrase)
     {
         if (at + phrase.Length > words.Count) return false;
+        // One slip at most in a phrase of two words or more: its first or second word is as written.
+        if (!string.Equals(words[at], phrase[0], StringComparison.Ordinal)
+            && (phrase.Length < 2 || !string.Equals(words[at + 1], phrase[1], StringComparison.Ordinal)))
+        {
+            return false;
+        }
         var slips = 0;
         for (var k = 0; k < phrase.Length; k++)
         {
