@@ -15,7 +15,7 @@ internal static class EditDistance
     /// The distance of <paramref name="a"/> and <paramref name="b"/>, when <paramref name="a"/> has 1 to 64 characters and both
     /// are ASCII; false otherwise (the caller then uses the dynamic programme).
     /// </summary>
-    public static bool TryOsa(string a, string b, out int distance)
+    public static bool TryOsa(ReadOnlySpan<char> a, ReadOnlySpan<char> b, out int distance)
     {
         distance = 0;
         var m = a.Length;

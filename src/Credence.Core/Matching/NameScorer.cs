@@ -52,6 +52,9 @@ internal sealed class NameScorer
 
     private const int StackLimit = 32;
 
+    // Longer runs of tokens are never one name written together.
+    private const int MaxJoinedLength = 64;
+
     private readonly TokenWeights _weights;
 
     public NameScorer(TokenWeights weights) => _weights = weights;
@@ -280,6 +283,7 @@ internal sealed class NameScorer
     {
         var single = token.Text;
         similarity = 0;
+        Span<char> joined = stackalloc char[MaxJoinedLength];
         for (var start = 0; start + run <= tokens.Count; start++)
         {
             var length = 0;
@@ -292,11 +296,15 @@ internal sealed class NameScorer
             if (!free) continue;
             var longer = Math.Max(length, single.Length);
             var sim = 0.0;
-            if (Math.Abs(length - single.Length) <= longer * (1 - JoinSimilarity))
+            if (Math.Abs(length - single.Length) <= longer * (1 - JoinSimilarity) && length <= MaxJoinedLength)
             {
-                var joined = run == 2 ? string.Concat(tokens[start].Text, tokens[start + 1].Text)
-                    : string.Concat(tokens[start].Text, tokens[start + 1].Text, tokens[start + 2].Text);
-                sim = 1.0 - ((double)TokenSimilarity.Distance(single, joined) / longer);
+                var at = 0;
+                for (var k = start; k < start + run; k++)
+                {
+                    tokens[k].Text.CopyTo(joined[at..]);
+                    at += tokens[k].Text.Length;
+                }
+                sim = 1.0 - ((double)TokenSimilarity.Distance(single, joined[..at]) / longer);
             }
             if (sim < TokenSimilarity.ChineseSimilarity && token.SinoKey is { } key && SameSyllables(key, tokens, start, run))
             {

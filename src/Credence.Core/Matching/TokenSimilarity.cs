@@ -114,10 +114,15 @@ internal static class TokenSimilarity
     ];
 
     // The length of a name-forming ending both tokens have, when each keeps at least two letters before it; 0 otherwise.
+    // The suffixes by their last letter: most pairs of tokens are checked against none.
+    private static readonly string[][] SuffixesByLastLetter = [.. Enumerable.Range('a', 26)
+        .Select(c => NameSuffixes.Where(s => s[^1] == c).ToArray())];
+
     private static int SharedNameSuffix(string a, string b)
     {
-        if (a.Length < 4 || b.Length < 4 || a[^1] != b[^1]) return 0;
-        foreach (var suffix in NameSuffixes)
+        if (a.Length < 4 || b.Length < 4 || a[^1] != b[^1] || a[^1] is < 'a' or > 'z') return 0;
+        var last = a[^1];
+        foreach (var suffix in SuffixesByLastLetter[last - 'a'])
         {
             if (a.Length >= suffix.Length + 2 && b.Length >= suffix.Length + 2
                 && a.EndsWith(suffix, StringComparison.Ordinal) && b.EndsWith(suffix, StringComparison.Ordinal))
@@ -159,7 +164,7 @@ internal static class TokenSimilarity
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
-    public static int Distance(string a, string b)
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
