@@ -15,7 +15,7 @@ internal static class NameVocabulary
         "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "hon", "honourable",
         "honorable", "excellency", "he", "hrh", "sheikh", "shaikh", "sheik", "shaykh", "emir", "prince", "princess", "king", "queen",
         "president", "minister", "senator", "judge", "rev", "reverend", "father", "fr", "bishop", "archbishop", "imam", "mullah",
-        "mulla", "maulana", "maulvi", "mawlawi", "ayatollah", "hojatoleslam", "ustad", "ustadh", "qari",
+        "mulla", "maulana", "maulvi", "mawlawi", "ayatollah", "hojatoleslam", "ustad", "ustadh", "qari", "haji", "hajji", "alhaji",
         "monsieur", "madame", "prasident", "presidente", "president", "mme", "mlle", "herr", "frau", "senor", "senora", "sr", "sra", "signor", "signora", "gospodin",
         // Burmese honorifics.
         "u", "daw", "ko", "ma", "maung", "saw", "naw", "sai", "nang", "bo", "thakin", "thra",

@@ -84,6 +84,7 @@ public sealed class NameComparerTests
     [InlineData("Chou En-lai", "Zhou Enlai", EntitySchema.Person)]
     [InlineData("Teng Hsiao-ping", "Deng Xiaoping", EntitySchema.Person)]
     [InlineData("JC Juncker", "Jean-Claude Juncker", EntitySchema.Person)]
+    [InlineData("Haji Abdul Ghani Baradar", "Abdul Ghani Baradar Akhund", EntitySchema.Person)]
     public void Compare_FormsSpellingCannotSee_ReachTheThreshold(string a, string b, EntitySchema schema)
     {
         var score = Comparer.Compare(a, b, schema).Score;

@@ -26,6 +26,7 @@ public sealed class NameNormalizerTests
     [InlineData("Usama ibn Ladin", EntitySchema.Person, "usama bin ladin")]
     [InlineData("Ben Netanyahu", EntitySchema.Person, "ben netanyahu")]
     [InlineData("JC Juncker", EntitySchema.Person, "j c juncker")]
+    [InlineData("Haji Abdul Ghani Baradar", EntitySchema.Person, "abdul ghani baradar")]
     [InlineData("NG Chee Meng", EntitySchema.Person, "ng chee meng")]
     [InlineData("Kim Jong Un", EntitySchema.Unknown, "kim jong un")]
     [InlineData("Itamar Ben Gvir", EntitySchema.Person, "itamar bin gvir")]
