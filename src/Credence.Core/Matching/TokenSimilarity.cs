@@ -113,16 +113,15 @@ internal static class TokenSimilarity
         "ullah", "ollah", "allah", "zadeh", "oglu", "escu", "sson", "sen", "son", "dze", "yan", "ian", "pour",
     ];
 
-    // The length of a name-forming ending both tokens have, when each keeps at least two letters before it; 0 otherwise.
     // The suffixes by their last letter: most pairs of tokens are checked against none.
     private static readonly string[][] SuffixesByLastLetter = [.. Enumerable.Range('a', 26)
         .Select(c => NameSuffixes.Where(s => s[^1] == c).ToArray())];
 
+    // The length of a name-forming ending both tokens have, when each keeps at least two letters before it; 0 otherwise.
     private static int SharedNameSuffix(string a, string b)
     {
         if (a.Length < 4 || b.Length < 4 || a[^1] != b[^1] || a[^1] is < 'a' or > 'z') return 0;
-        var last = a[^1];
-        foreach (var suffix in SuffixesByLastLetter[last - 'a'])
+        foreach (var suffix in SuffixesByLastLetter[a[^1] - 'a'])
         {
             if (a.Length >= suffix.Length + 2 && b.Length >= suffix.Length + 2
                 && a.EndsWith(suffix, StringComparison.Ordinal) && b.EndsWith(suffix, StringComparison.Ordinal))

@@ -72,54 +72,44 @@ internal sealed class Vocabulary
         {
             var token = _tokens[id];
             if (token.Kind == TokenKind.Number) continue;
-            if (token.SinoKey is { } sinoKey)
-            {
-                if (!sino.TryGetValue(sinoKey, out var same)) sino[sinoKey] = same = [];
-                same.Add(id);
-            }
+            if (token.SinoKey is { } sinoKey) Post(sino, sinoKey, id);
             if (token.Kind == TokenKind.Word)
             {
                 var skeleton = ConsonantSkeleton.Of(token.Text);
-                if (skeleton.Length >= 2)
-                {
-                    var bySkeleton = token.Unvocalized ? unvocalized : voweled;
-                    if (!bySkeleton.TryGetValue(skeleton, out var k)) bySkeleton[skeleton] = k = [];
-                    k.Add(id);
-                }
+                if (skeleton.Length >= 2) Post(token.Unvocalized ? unvocalized : voweled, skeleton, id);
             }
-            if (token.Phonetic.Length >= 2)
-            {
-                if (!phonetic.TryGetValue(token.Phonetic, out var p)) phonetic[token.Phonetic] = p = [];
-                p.Add(id);
-            }
+            if (token.Phonetic.Length >= 2) Post(phonetic, token.Phonetic, id);
             if (token.Text.Length >= MinDeletionLength)
             {
-                for (var p = 0; p < token.Text.Length; p++)
-                {
-                    var key = token.Text.Remove(p, 1);
-                    if (!deletions.TryGetValue(key, out var d)) deletions[key] = d = [];
-                    if (d.Count == 0 || d[^1] != id) d.Add(id);
-                }
+                for (var p = 0; p < token.Text.Length; p++) Post(deletions, token.Text.Remove(p, 1), id);
             }
             if (token.Text.Length < 3) continue;
-            foreach (var g in Trigrams(token.Text))
-            {
-                if (!trigrams.TryGetValue(g, out var t)) trigrams[g] = t = [];
-                if (t.Count == 0 || t[^1] != id) t.Add(id);
-            }
+            foreach (var g in Trigrams(token.Text)) Post(trigrams, g, id);
         }
-        _phonetic = phonetic.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        _trigrams = trigrams.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        _deletions = deletions.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        _voweledSkeletons = voweled.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        _unvocalizedSkeletons = unvocalized.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        _sinoKeys = sino.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _phonetic = Frozen(phonetic);
+        _trigrams = Frozen(trigrams);
+        _deletions = Frozen(deletions);
+        _voweledSkeletons = Frozen(voweled);
+        _unvocalizedSkeletons = Frozen(unvocalized);
+        _sinoKeys = Frozen(sino);
 
         _neighbours = new (int Id, double Similarity)[_tokens.Count][];
         if (precomputeNeighbours) Parallel.For(0, _tokens.Count, id => _neighbours[id] = Compute(_tokens[id]));
     }
 
     public int Count => _tokens.Count;
+
+    // Adds a token to the postings of a key, once: tokens come in id order.
+    private static void Post<TKey>(Dictionary<TKey, List<int>> index, TKey key, int id)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var ids)) index[key] = ids = [];
+        if (ids.Count == 0 || ids[^1] != id) ids.Add(id);
+    }
+
+    private static Dictionary<TKey, int[]> Frozen<TKey>(Dictionary<TKey, List<int>> index)
+        where TKey : notnull =>
+        index.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), index.Comparer);
 
     public bool TryGetId(string text, out int id) => _ids.TryGetValue(text, out id);
 

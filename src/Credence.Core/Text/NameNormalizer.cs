@@ -90,7 +90,11 @@ public sealed class NameNormalizer
             if (isPerson && kind == TokenKind.Word && latinScript && w.Length is 2 or 3 && !HasVowel(w) && !w.Contains('y', StringComparison.Ordinal)
                 && w is not ("ng" or "jr" or "sr"))
             {
-                foreach (var letter in w) tokens.Add(new NameToken(letter.ToString(), TokenKind.Initial, PhoneticKey.Of(letter.ToString())));
+                foreach (var letter in w)
+                {
+                    var initial = letter.ToString();
+                    tokens.Add(new NameToken(initial, TokenKind.Initial, PhoneticKey.Of(initial)));
+                }
                 continue;
             }
             var unvocalized = abjad && kind == TokenKind.Word && !HasVowel(w);
