@@ -94,6 +94,24 @@ internal static class TokenSimilarity
         return similarity;
     }
 
+    /// <summary>
+    /// True when <see cref="Similarity"/> of two tokens is sure to be below <see cref="MinPairSimilarity"/>, found from their
+    /// profiles alone, without touching the tokens: neither has a rule of its own (<see cref="TokenProfile.ByRule"/>),
+    /// they are not both known names, neither can be the other with a Baltic ending, and even the fewest edits their lengths
+    /// and characters allow leave their spelling below the minimum (which also rules out the sound bonus, given only from 0.6).
+    /// Most tokens a query meets in a candidate name are unlike it; this spares comparing them. Every rule that can lift an
+    /// unlike spelling in <see cref="Similarity"/> must be excluded here too.
+    /// </summary>
+    public static bool CannotPair(TokenProfile pa, TokenProfile pb)
+    {
+        if (pa.ByRule || pb.ByRule || (pa.Known && pb.Known)) return false;
+        var gap = Math.Abs(pa.Length - pb.Length);
+        if (gap is 1 or 2 && (pa.Length > pb.Length ? pa.EndsInS : pb.EndsInS)) return false;
+        var longer = Math.Max(pa.Length, pb.Length);
+        var distance = Math.Max(gap, TokenProfile.DistanceAtLeast(pa, pb));
+        return 1.0 - ((double)distance / longer) < MinPairSimilarity;
+    }
+
     // 1 - (edit distance / longer length), raised half-way to 1 when the two sound alike, are at least 60% alike in spelling and
     // longer than five letters.
     private static double Spelling(string a, string aKey, string b, string bKey, out bool phonetic)

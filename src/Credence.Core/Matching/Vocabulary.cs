@@ -11,6 +11,7 @@ internal sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<NameToken> _tokens = [];
+    private readonly TokenProfile[] _profiles;
     private readonly int[][] _postings;
     private readonly Dictionary<string, int[]> _phonetic;
     private readonly Dictionary<int, int[]> _trigrams;
@@ -61,6 +62,7 @@ internal sealed class Vocabulary
             }
         }
         _postings = [.. postings.Select(p => p.ToArray())];
+        _profiles = [.. _tokens.Select(TokenProfile.Of)];
 
         var deletions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var phonetic = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -118,6 +120,8 @@ internal sealed class Vocabulary
     public int[] Postings(int id) => _postings[id];
 
     public NameToken Token(int id) => _tokens[id];
+
+    public TokenProfile Profile(int id) => _profiles[id];
 
     /// <summary>The vocabulary ids of a name's tokens, in order.</summary>
     public int[] IdsOf(NormalizedName name)
@@ -236,6 +240,7 @@ internal sealed class Vocabulary
             }
         }
 
+        var profile = TokenProfile.Of(query);
         foreach (var id in touched)
         {
             var count = counts[id];
@@ -244,6 +249,7 @@ internal sealed class Vocabulary
             if (count < needed) continue;
             var other = _tokens[id].Text.Length;
             if (Math.Abs(other - query.Text.Length) > 0.45 * Math.Max(other, query.Text.Length)) continue;
+            if (TokenSimilarity.CannotPair(profile, _profiles[id])) continue;
             var sim = TokenSimilarity.Similarity(query, _tokens[id], out _);
             if (sim >= TokenSimilarity.MinPairSimilarity) result.Add((id, sim));
         }

@@ -143,6 +143,10 @@ internal static class NameEquivalents
     /// <summary>Every token that shares a group with <paramref name="token"/>, itself excluded: for finding neighbours in an index.</summary>
     public static IReadOnlyList<string> Of(string token) => Others.TryGetValue(token, out var others) ? others : [];
 
+    /// <summary>Whether <paramref name="token"/> has another spelling or form in any group: when either of two tokens has none,
+    /// <see cref="Similarity"/> of the two is 0.</summary>
+    public static bool HasOthers(string token) => Others.ContainsKey(token);
+
     private static bool Shared(Dictionary<string, int[]> table, string a, string b)
     {
         if (!table.TryGetValue(a, out var ga) || !table.TryGetValue(b, out var gb)) return false;
