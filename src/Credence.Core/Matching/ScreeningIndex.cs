@@ -31,6 +31,11 @@ public sealed partial class ScreeningIndex
     private readonly Vocabulary _vocabulary;
     private readonly Dictionary<string, int[]> _identifiers;
     private readonly Dictionary<string, int[]> _acronymNames;
+    private readonly int[] _nameForm;
+    private readonly int _formCount;
+
+    [ThreadStatic]
+    private static FormScores? _threadFormScores;
 
     private ScreeningIndex(SanctionEntity[] entities, NameNormalizer normalizer, MatchingOptions options)
     {
@@ -83,6 +88,7 @@ public sealed partial class ScreeningIndex
         var byEntity = new List<int>[entities.Length];
         for (var n = 0; n < _nameEntity.Length; n++) (byEntity[_nameEntity[n]] ??= []).Add(n);
         _entityNames = [.. byEntity.Select(l => l?.ToArray() ?? [])];
+        _nameForm = NameForms.Of(_names, _namePersonal, out _formCount);
     }
 
     /// <summary>Builds the index. Entities without a usable name are kept out of name matching but still match by identifier.</summary>
@@ -120,6 +126,8 @@ public sealed partial class ScreeningIndex
         var queryWeights = _scorer.WeightsOf(queryTokens);
         var sims = new QuerySimilarities(queryTokens, _vocabulary);
         var best = new Dictionary<int, (double Score, int Name)>();
+        var formScores = _threadFormScores ??= new FormScores();
+        formScores.Start(_formCount);
         if (queryTokens.Count > 0)
         {
             if (options.Exhaustive)
@@ -166,8 +174,13 @@ public sealed partial class ScreeningIndex
 
         void Consider(int n)
         {
-            var score = _scorer.Score(queryTokens, queryWeights, _names[n].Tokens, _nameWeights[n],
-                new QuerySimilarities.ForName(sims, _nameTokenIds[n]), explain: null, _namePersonal[n]);
+            // A name listed again elsewhere under the same form was scored already.
+            if (!formScores.TryGet(_nameForm[n], out var score))
+            {
+                score = _scorer.Score(queryTokens, queryWeights, _names[n].Tokens, _nameWeights[n],
+                    new QuerySimilarities.ForName(sims, _nameTokenIds[n]), explain: null, _namePersonal[n]);
+                formScores.Set(_nameForm[n], score);
+            }
             var e = _nameEntity[n];
             var penalised = score - (_nameWeak[n] ? Options.WeakAliasPenalty : 0);
             if (!best.TryGetValue(e, out var current)
