@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -14,7 +15,8 @@ namespace Credence.Store.Data;
 /// strings, dates as the provider stores them) come from the EF Core model, so a row is stored as SaveChanges would store
 /// it. What is skipped is the change tracker (snapshots, fix-up, ordering), which on the screening write path cost more
 /// than the database. Where the provider has command batches (PostgreSQL) the rows go in one round trip per
-/// <see cref="BatchSize"/> rows; otherwise (SQLite, in-process) one prepared statement runs once per row.
+/// <see cref="BatchSize"/> rows; otherwise (SQLite, in-process) one prepared statement, kept with the connection, runs once
+/// per row.
 /// </summary>
 /// <typeparam name="T">An entity type of the model with a single generated key and no shadow properties.</typeparam>
 internal sealed class RowInserter<T>
@@ -29,6 +31,7 @@ internal sealed class RowInserter<T>
     private readonly IProperty[] _columns;
     private readonly string[] _names;
     private readonly IProperty _key;
+    private readonly ConditionalWeakTable<DbConnection, DbCommand> _commands = new();
 
     private RowInserter(DbContext db)
     {
@@ -109,12 +112,18 @@ internal sealed class RowInserter<T>
 
     private async Task InsertEachAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
-        // One command for every row: the provider prepares the statement once and binds new values each time.
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        // One command for every row, kept with the connection: the provider prepares the statement on first use and binds
+        // new values each time. A command per call made SQLite parse and plan the INSERT again for every group the writer
+        // stored; a connection that is closed drops its prepared statements, and the command prepares them again when next used.
+        var command = _commands.GetValue(connection, c =>
         {
-            command.Transaction = transaction;
-            command.CommandText = _sql;
+            var made = c.CreateCommand();
+            made.CommandText = _sql;
+            return made;
+        });
+        command.Transaction = transaction;
+        try
+        {
             foreach (var row in rows)
             {
                 command.Parameters.Clear();
@@ -123,6 +132,11 @@ internal sealed class RowInserter<T>
                     ?? throw new InvalidOperationException($"The database returned no key for a new {typeof(T).Name}.");
                 SetKey(row, key);
             }
+        }
+        finally
+        {
+            // The values of the last row are not kept alive with the connection.
+            command.Parameters.Clear();
         }
     }
 

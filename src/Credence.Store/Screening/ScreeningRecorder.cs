@@ -27,7 +27,7 @@ public sealed class ScreeningRecorder
 
     private readonly CredenceDbContext _db;
     private readonly TimeProvider _time;
-    private readonly NameNormalizer _normalizer;
+    private readonly SubjectScreener _screener;
 
     /// <param name="db">The store; not disposed here.</param>
     /// <param name="time">Stamps screenings and alerts.</param>
@@ -38,7 +38,7 @@ public sealed class ScreeningRecorder
         ArgumentNullException.ThrowIfNull(time);
         _db = db;
         _time = time;
-        _normalizer = normalizer ?? ScreeningCorpus.CreateNormalizer();
+        _screener = new SubjectScreener(time, normalizer);
     }
 
     /// <summary>JSON options for the stored query, options and explanations: camelCase, enums by name, scripts unescaped.</summary>
@@ -66,47 +66,11 @@ public sealed class ScreeningRecorder
     }
 
     /// <summary>
-    /// Screens without storing; the CPU-bound half of <see cref="ScreenManyAsync"/>, safe to run on many threads. With
-    /// <paramref name="linked"/>, unlisted graph entities that listed parties own, control or are related to are added as
-    /// linked hits (scored below direct hits, see <see cref="LinkedPartyFinder.ScoreFactor"/>), ranked with the rest.
+    /// Screens without storing; the CPU-bound half of <see cref="ScreenManyAsync"/>, safe to run on many threads (see
+    /// <see cref="SubjectScreener.Screen"/>, which needs no store).
     /// </summary>
-    /// <param name="corpus">The lists to screen against.</param>
-    /// <param name="request">The subject and options.</param>
-    /// <param name="linked">The network's linked-party finder, or null for direct hits only.</param>
-    /// <param name="at">The day ownership and links must hold on, for linked hits; default today (UTC).</param>
-    public ScreenedSubject Screen(ScreeningCorpus corpus, ScreeningRequest request, LinkedPartyFinder? linked = null, DateOnly? at = null)
-    {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(request);
-        var threshold = request.Threshold ?? corpus.Index.Options.Threshold;
-        var direct = corpus.Screen(request.Query, new ScreenOptions { Threshold = threshold, Limit = request.Limit });
-        var ranked = direct.Select(h => (Hit: h, Link: (LinkedHit?)null)).ToList();
-        if (linked is not null)
-        {
-            var day = at ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-            foreach (var link in linked.Find(request.Query, day, threshold, request.Limit))
-            {
-                var explanation = link.NameMatch with
-                {
-                    Score = link.Score,
-                    Summary = $"Linked ({link.Relation}; {string.Join(", ", link.Regimes)}): {link.Explanation}. {link.NameMatch.Summary}",
-                };
-                ranked.Add((new ScreeningHit(link.Entity, link.Score, explanation), link));
-            }
-            ranked = [.. ranked.OrderByDescending(r => r.Hit.Score).Take(request.Limit)];
-        }
-        // The stored JSON is written here, on the caller's thread, so that the single writer only inserts.
-        return new ScreenedSubject(
-            request,
-            SubjectKeys.For(request.Query, _normalizer),
-            threshold,
-            [.. ranked.Select(r => r.Hit)],
-            [.. ranked.Select(r => RecordFingerprint.Compute(r.Hit.Entity))],
-            [.. ranked.Select(r => r.Link)],
-            JsonSerializer.Serialize(request.Query, SerializerOptions),
-            JsonSerializer.Serialize(new { threshold, limit = request.Limit, matching = corpus.Index.Options }, SerializerOptions),
-            [.. ranked.Select(r => JsonSerializer.Serialize(r.Hit.Explanation, SerializerOptions))]);
-    }
+    public ScreenedSubject Screen(ScreeningCorpus corpus, ScreeningRequest request, LinkedPartyFinder? linked = null, DateOnly? at = null) =>
+        _screener.Screen(corpus, request, linked, at);
 
     /// <summary>
     /// Stores subjects already screened with <see cref="Screen"/>, in one transaction: the look-up of earlier alerts, then
@@ -184,8 +148,9 @@ public sealed class ScreeningRecorder
         var keys = screened.Where(s => s.Hits.Count > 0).Select(s => s.SubjectKey).Distinct(StringComparer.Ordinal).ToArray();
         if (keys.Length == 0) return [];
         var entities = screened.SelectMany(s => s.Hits).Select(h => h.Entity.Id).Distinct(StringComparer.Ordinal).ToArray();
+        if (_db.Database.IsSqlite()) return await SqlitePriorAlerts.FindAsync(_db, keys, entities, cancellationToken).ConfigureAwait(false);
         var found = new List<Alert>();
-        // Chunked so that a large batch stays within the database's limit on query parameters.
+        // PostgreSQL: chunked so that a large batch stays within the database's limit on query parameters.
         foreach (var chunk in keys.Chunk(400))
         {
             await foreach (var alert in AlertsOn(_db.Model)(_db, chunk, entities).WithCancellation(cancellationToken).ConfigureAwait(false))

@@ -57,6 +57,31 @@ public sealed class RowInserterTests : IClassFixture<PostgresDatabase>, IDisposa
         Assert.Equal(5, rows.Select(r => r.Id).Distinct().Count());
     }
 
+    [Fact]
+    public async Task InsertAsync_AfterTheConnectionWasClosed_InsertsAgain()
+    {
+        using var file = TestDatabase.File();
+        var db = file.Open();
+        var rows = new List<ScreeningRecord>();
+
+        // The prepared statement stays with the connection; closing it (a writer starting afresh) must not break the next insert.
+        for (var round = 1; round <= 2; round++)
+        {
+            await db.Database.OpenConnectionAsync();
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                var row = Screening(batchRow: round);
+                await RowInserter<ScreeningRecord>.For(db).InsertAsync(db, [row], CancellationToken.None);
+                await transaction.CommitAsync();
+                rows.Add(row);
+            }
+            await db.Database.CloseConnectionAsync();
+        }
+
+        var stored = await db.Screenings.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.BatchRow }).ToListAsync();
+        Assert.Equal(rows.Select(r => (r.Id, r.BatchRow)), stored.Select(s => (s.Id, s.BatchRow)));
+    }
+
     private static async Task AssertSameAsSaveChangesAsync(CredenceDbContext db)
     {
         var (byEf, byInserter) = await StoreBothWaysAsync(db, () => Screening(batchRow: 3));
