@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.Json;
 using Credence.Core.Matching;
 using Credence.Core.Networks;
 using Credence.Core.Text;
 using Credence.Store.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Credence.Store.Screening;
 
@@ -83,40 +86,74 @@ public sealed class ScreeningRecorder
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(screened);
         var now = _time.GetUtcNow();
+        if (_db.Database.GetDbConnection() is SqliteConnection sqlite)
+            return await StoreOnSqliteAsync(sqlite, corpus, screened, now, cancellationToken).ConfigureAwait(false);
         var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var prior = await PriorAlertsAsync(screened, cancellationToken).ConfigureAwait(false);
-            var planned = screened.Select(s => Plan(s, prior, now, corpus.SnapshotsJson)).ToList();
-
-            var records = planned.Select(p => p.Record).ToList();
-            await RowInserter<ScreeningRecord>.For(_db).InsertAsync(_db, records, cancellationToken).ConfigureAwait(false);
-            // Keys are known only now: each alert points at its screening, each hit at its screening and alert.
-            var raised = new List<Alert>();
-            var rows = new List<ScreeningHitRecord>();
-            foreach (var (record, hits) in planned)
-            {
-                foreach (var hit in hits)
-                {
-                    hit.Row.ScreeningId = record.Id;
-                    if (hit.Disposition == HitDisposition.NewAlert)
-                    {
-                        hit.Alert!.ScreeningId = record.Id;
-                        raised.Add(hit.Alert);
-                    }
-                    rows.Add(hit.Row);
-                }
-            }
-            await RowInserter<Alert>.For(_db).InsertAsync(_db, raised, cancellationToken).ConfigureAwait(false);
-            foreach (var hit in planned.SelectMany(p => p.Hits))
-            {
-                if (hit.Disposition == HitDisposition.Suppressed) hit.Row.SuppressedByAlertId = hit.Alert!.Id;
-                else hit.Row.AlertId = hit.Alert?.Id;
-            }
-            await RowInserter<ScreeningHitRecord>.For(_db).InsertAsync(_db, rows, cancellationToken).ConfigureAwait(false);
+            var stored = await WriteAsync(transaction.GetDbTransaction(), corpus, screened, now, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return [.. planned];
+            return stored;
         }
+    }
+
+    // On SQLite the transaction is the connection's own: what EF Core adds to BEGIN and COMMIT (transaction ids, each a read
+    // of /dev/urandom, events, its bookkeeping) cost the single writer more than the two statements, on every group.
+    // Nothing here runs through EF Core while it is open.
+    private async Task<IReadOnlyList<RecordedScreening>> StoreOnSqliteAsync(
+        SqliteConnection connection, ScreeningCorpus corpus, IReadOnlyList<ScreenedSubject> screened, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Opened through EF Core when closed, so that its connection interceptors (the pragmas) run.
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await _db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var stored = await WriteAsync(transaction, corpus, screened, now, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return stored;
+            }
+        }
+        finally
+        {
+            if (opened) await _db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<RecordedScreening>> WriteAsync(
+        DbTransaction transaction, ScreeningCorpus corpus, IReadOnlyList<ScreenedSubject> screened, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var prior = await PriorAlertsAsync(transaction, screened, cancellationToken).ConfigureAwait(false);
+        var planned = screened.Select(s => Plan(s, prior, now, corpus.SnapshotsJson)).ToList();
+
+        var records = planned.Select(p => p.Record).ToList();
+        await RowInserter<ScreeningRecord>.For(_db).InsertAsync(transaction, records, cancellationToken).ConfigureAwait(false);
+        // Keys are known only now: each alert points at its screening, each hit at its screening and alert.
+        var raised = new List<Alert>();
+        var rows = new List<ScreeningHitRecord>();
+        foreach (var (record, hits) in planned)
+        {
+            foreach (var hit in hits)
+            {
+                hit.Row.ScreeningId = record.Id;
+                if (hit.Disposition == HitDisposition.NewAlert)
+                {
+                    hit.Alert!.ScreeningId = record.Id;
+                    raised.Add(hit.Alert);
+                }
+                rows.Add(hit.Row);
+            }
+        }
+        await RowInserter<Alert>.For(_db).InsertAsync(transaction, raised, cancellationToken).ConfigureAwait(false);
+        foreach (var hit in planned.SelectMany(p => p.Hits))
+        {
+            if (hit.Disposition == HitDisposition.Suppressed) hit.Row.SuppressedByAlertId = hit.Alert!.Id;
+            else hit.Row.AlertId = hit.Alert?.Id;
+        }
+        await RowInserter<ScreeningHitRecord>.For(_db).InsertAsync(transaction, rows, cancellationToken).ConfigureAwait(false);
+        return [.. planned];
     }
 
     // The screening's row and what becomes of each hit, decided before anything is written. A hit that raises an alert adds
@@ -143,12 +180,12 @@ public sealed class ScreeningRecorder
     }
 
     // Alerts that earlier screenings raised for these subjects on these entities; the newest decision per record rules.
-    private async Task<List<Alert>> PriorAlertsAsync(IReadOnlyList<ScreenedSubject> screened, CancellationToken cancellationToken)
+    private async Task<List<Alert>> PriorAlertsAsync(DbTransaction transaction, IReadOnlyList<ScreenedSubject> screened, CancellationToken cancellationToken)
     {
         var keys = screened.Where(s => s.Hits.Count > 0).Select(s => s.SubjectKey).Distinct(StringComparer.Ordinal).ToArray();
         if (keys.Length == 0) return [];
         var entities = screened.SelectMany(s => s.Hits).Select(h => h.Entity.Id).Distinct(StringComparer.Ordinal).ToArray();
-        if (_db.Database.IsSqlite()) return await SqlitePriorAlerts.FindAsync(_db, keys, entities, cancellationToken).ConfigureAwait(false);
+        if (transaction is SqliteTransaction) return await SqlitePriorAlerts.FindAsync(_db, transaction, keys, entities, cancellationToken).ConfigureAwait(false);
         var found = new List<Alert>();
         // PostgreSQL: chunked so that a large batch stays within the database's limit on query parameters.
         foreach (var chunk in keys.Chunk(400))

@@ -2,6 +2,7 @@ using Credence.Store.Data;
 using Credence.Store.Tests.Postgres;
 using Credence.Store.Tests.Support;
 using Credence.TestSupport;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Credence.Store.Tests.Data;
@@ -57,16 +58,20 @@ public sealed class RowInserterTests : IClassFixture<PostgresDatabase>, IDisposa
         Assert.Equal(5, rows.Select(r => r.Id).Distinct().Count());
     }
 
-    [Fact]
-    public async Task InsertAsync_AfterTheConnectionWasClosed_InsertsAgain()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task InsertAsync_AfterTheConnectionWasClosed_InsertsAgain(bool pooled)
     {
         using var file = TestDatabase.File();
-        var db = file.Open();
+        var db = file.Open(pooled);
         var rows = new List<ScreeningRecord>();
 
-        // The prepared statement stays with the connection; closing it (a writer starting afresh) must not break the next insert.
+        // The prepared statement stays with the open connection; closing it (a writer starting afresh, a pooled context
+        // returned) and clearing the pools, which closes the database handle it was prepared on, must not break the next insert.
         for (var round = 1; round <= 2; round++)
         {
+            SqliteConnection.ClearAllPools();
             await db.Database.OpenConnectionAsync();
             await using (var transaction = await db.Database.BeginTransactionAsync())
             {

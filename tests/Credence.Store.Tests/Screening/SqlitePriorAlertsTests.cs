@@ -3,6 +3,7 @@ using Credence.Store.Data;
 using Credence.Store.Screening;
 using Credence.Store.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Credence.Store.Tests.Screening;
 
@@ -36,7 +37,7 @@ public sealed class SqlitePriorAlertsTests : IDisposable
         List<Alert> found;
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            found = await SqlitePriorAlerts.FindAsync(db, keys, entities, CancellationToken.None);
+            found = await SqlitePriorAlerts.FindAsync(db, transaction.GetDbTransaction(), keys, entities, CancellationToken.None);
         }
 
         var expected = await db.Alerts.AsNoTracking().Where(a => keys.Contains(a.SubjectKey) && entities.Contains(a.EntityId)).OrderBy(a => a.Id).ToListAsync();
@@ -59,20 +60,12 @@ public sealed class SqlitePriorAlertsTests : IDisposable
             await db.Database.OpenConnectionAsync();
             await using (var transaction = await db.Database.BeginTransactionAsync())
             {
-                counts.Add((await SqlitePriorAlerts.FindAsync(db, ["ivan sidorov"], ["custom:7"], CancellationToken.None)).Count);
+                counts.Add((await SqlitePriorAlerts.FindAsync(db, transaction.GetDbTransaction(), ["ivan sidorov"], ["custom:7"], CancellationToken.None)).Count);
             }
             await db.Database.CloseConnectionAsync();
         }
 
         Assert.Equal([1, 1], counts);
-    }
-
-    [Fact]
-    public async Task FindAsync_WithoutTransaction_Throws()
-    {
-        var db = _store.Open();
-
-        await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePriorAlerts.FindAsync(db, ["ivan sidorov"], ["custom:7"], CancellationToken.None));
     }
 
     private static async Task<long> SeedAsync(CredenceDbContext db)
