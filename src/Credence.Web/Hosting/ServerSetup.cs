@@ -51,7 +51,7 @@ public static class ServerSetup
         }
         else
         {
-            services.AddPooledDbContextFactory<CredenceDbContext>(o => o.UseSqlite(ConnectionString(location.Database)).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous)));
+            services.AddPooledDbContextFactory<CredenceDbContext>(o => o.UseSqlite(ConnectionString(location.Database)).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous, options.SqliteWalAutocheckpointPages)));
         }
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CredenceDbContext>>().CreateDbContext());
         services.AddSingleton(location);
