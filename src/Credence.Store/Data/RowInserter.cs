@@ -9,12 +9,13 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Credence.Store.Data;
 
 /// <summary>
-/// Inserts new rows of one entity type with parameterised <c>INSERT ... RETURNING</c> statements on the context's open
-/// transaction, and sets each row's generated key. Table, columns, quoting and every parameter's conversion (enums as
+/// Inserts new rows of one entity type with parameterised <c>INSERT ... RETURNING</c> statements inside an open transaction
+/// (the context's, or one begun on its connection), and sets each row's generated key. Table, columns, quoting and every parameter's conversion (enums as
 /// strings, dates as the provider stores them) come from the EF Core model, so a row is stored as SaveChanges would store
 /// it. What is skipped is the change tracker (snapshots, fix-up, ordering), which on the screening write path cost more
 /// than the database. Where the provider has command batches (PostgreSQL) the rows go in one round trip per
-/// <see cref="BatchSize"/> rows; otherwise (SQLite, in-process) one prepared statement runs once per row.
+/// <see cref="BatchSize"/> rows; otherwise (SQLite, in-process) one prepared statement, kept with the connection, runs once
+/// per row.
 /// </summary>
 /// <typeparam name="T">An entity type of the model with a single generated key and no shadow properties.</typeparam>
 internal sealed class RowInserter<T>
@@ -67,7 +68,18 @@ internal sealed class RowInserter<T>
         if (rows.Count == 0) return;
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Rows are inserted inside a transaction; begin one first.");
-        var connection = transaction.Connection!;
+        await InsertAsync(transaction, rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Inserts <paramref name="rows"/> in order inside <paramref name="transaction"/> and sets their keys.</summary>
+    /// <exception cref="DbException">The database refused a row.</exception>
+    public async Task InsertAsync(DbTransaction transaction, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0) return;
+        var connection = transaction.Connection
+            ?? throw new InvalidOperationException("The transaction has ended; rows are inserted inside an open one.");
         if (connection.CanCreateBatch) await InsertBatchedAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
         else await InsertEachAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
     }
@@ -109,12 +121,13 @@ internal sealed class RowInserter<T>
 
     private async Task InsertEachAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
-        // One command for every row: the provider prepares the statement once and binds new values each time.
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
+        // One command for every row, kept with the open connection: the provider prepares the statement on first use and
+        // binds new values each time. A command per call made SQLite parse and plan the INSERT again for every group the
+        // writer stored.
+        var command = OpenConnectionCommands.Get(connection, _sql);
+        command.Transaction = transaction;
+        try
         {
-            command.Transaction = transaction;
-            command.CommandText = _sql;
             foreach (var row in rows)
             {
                 command.Parameters.Clear();
@@ -123,6 +136,11 @@ internal sealed class RowInserter<T>
                     ?? throw new InvalidOperationException($"The database returned no key for a new {typeof(T).Name}.");
                 SetKey(row, key);
             }
+        }
+        finally
+        {
+            // The values of the last row are not kept alive with the connection.
+            command.Parameters.Clear();
         }
     }
 

@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.Json;
 using Credence.Core.Matching;
 using Credence.Core.Networks;
 using Credence.Core.Text;
 using Credence.Store.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Credence.Store.Screening;
 
@@ -27,7 +30,7 @@ public sealed class ScreeningRecorder
 
     private readonly CredenceDbContext _db;
     private readonly TimeProvider _time;
-    private readonly NameNormalizer _normalizer;
+    private readonly SubjectScreener _screener;
 
     /// <param name="db">The store; not disposed here.</param>
     /// <param name="time">Stamps screenings and alerts.</param>
@@ -38,7 +41,7 @@ public sealed class ScreeningRecorder
         ArgumentNullException.ThrowIfNull(time);
         _db = db;
         _time = time;
-        _normalizer = normalizer ?? ScreeningCorpus.CreateNormalizer();
+        _screener = new SubjectScreener(time, normalizer);
     }
 
     /// <summary>JSON options for the stored query, options and explanations: camelCase, enums by name, scripts unescaped.</summary>
@@ -66,47 +69,11 @@ public sealed class ScreeningRecorder
     }
 
     /// <summary>
-    /// Screens without storing; the CPU-bound half of <see cref="ScreenManyAsync"/>, safe to run on many threads. With
-    /// <paramref name="linked"/>, unlisted graph entities that listed parties own, control or are related to are added as
-    /// linked hits (scored below direct hits, see <see cref="LinkedPartyFinder.ScoreFactor"/>), ranked with the rest.
+    /// Screens without storing; the CPU-bound half of <see cref="ScreenManyAsync"/>, safe to run on many threads (see
+    /// <see cref="SubjectScreener.Screen"/>, which needs no store).
     /// </summary>
-    /// <param name="corpus">The lists to screen against.</param>
-    /// <param name="request">The subject and options.</param>
-    /// <param name="linked">The network's linked-party finder, or null for direct hits only.</param>
-    /// <param name="at">The day ownership and links must hold on, for linked hits; default today (UTC).</param>
-    public ScreenedSubject Screen(ScreeningCorpus corpus, ScreeningRequest request, LinkedPartyFinder? linked = null, DateOnly? at = null)
-    {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(request);
-        var threshold = request.Threshold ?? corpus.Index.Options.Threshold;
-        var direct = corpus.Screen(request.Query, new ScreenOptions { Threshold = threshold, Limit = request.Limit });
-        var ranked = direct.Select(h => (Hit: h, Link: (LinkedHit?)null)).ToList();
-        if (linked is not null)
-        {
-            var day = at ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-            foreach (var link in linked.Find(request.Query, day, threshold, request.Limit))
-            {
-                var explanation = link.NameMatch with
-                {
-                    Score = link.Score,
-                    Summary = $"Linked ({link.Relation}; {string.Join(", ", link.Regimes)}): {link.Explanation}. {link.NameMatch.Summary}",
-                };
-                ranked.Add((new ScreeningHit(link.Entity, link.Score, explanation), link));
-            }
-            ranked = [.. ranked.OrderByDescending(r => r.Hit.Score).Take(request.Limit)];
-        }
-        // The stored JSON is written here, on the caller's thread, so that the single writer only inserts.
-        return new ScreenedSubject(
-            request,
-            SubjectKeys.For(request.Query, _normalizer),
-            threshold,
-            [.. ranked.Select(r => r.Hit)],
-            [.. ranked.Select(r => RecordFingerprint.Compute(r.Hit.Entity))],
-            [.. ranked.Select(r => r.Link)],
-            JsonSerializer.Serialize(request.Query, SerializerOptions),
-            JsonSerializer.Serialize(new { threshold, limit = request.Limit, matching = corpus.Index.Options }, SerializerOptions),
-            [.. ranked.Select(r => JsonSerializer.Serialize(r.Hit.Explanation, SerializerOptions))]);
-    }
+    public ScreenedSubject Screen(ScreeningCorpus corpus, ScreeningRequest request, LinkedPartyFinder? linked = null, DateOnly? at = null) =>
+        _screener.Screen(corpus, request, linked, at);
 
     /// <summary>
     /// Stores subjects already screened with <see cref="Screen"/>, in one transaction: the look-up of earlier alerts, then
@@ -119,40 +86,74 @@ public sealed class ScreeningRecorder
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(screened);
         var now = _time.GetUtcNow();
+        if (_db.Database.GetDbConnection() is SqliteConnection sqlite)
+            return await StoreOnSqliteAsync(sqlite, corpus, screened, now, cancellationToken).ConfigureAwait(false);
         var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var prior = await PriorAlertsAsync(screened, cancellationToken).ConfigureAwait(false);
-            var planned = screened.Select(s => Plan(s, prior, now, corpus.SnapshotsJson)).ToList();
-
-            var records = planned.Select(p => p.Record).ToList();
-            await RowInserter<ScreeningRecord>.For(_db).InsertAsync(_db, records, cancellationToken).ConfigureAwait(false);
-            // Keys are known only now: each alert points at its screening, each hit at its screening and alert.
-            var raised = new List<Alert>();
-            var rows = new List<ScreeningHitRecord>();
-            foreach (var (record, hits) in planned)
-            {
-                foreach (var hit in hits)
-                {
-                    hit.Row.ScreeningId = record.Id;
-                    if (hit.Disposition == HitDisposition.NewAlert)
-                    {
-                        hit.Alert!.ScreeningId = record.Id;
-                        raised.Add(hit.Alert);
-                    }
-                    rows.Add(hit.Row);
-                }
-            }
-            await RowInserter<Alert>.For(_db).InsertAsync(_db, raised, cancellationToken).ConfigureAwait(false);
-            foreach (var hit in planned.SelectMany(p => p.Hits))
-            {
-                if (hit.Disposition == HitDisposition.Suppressed) hit.Row.SuppressedByAlertId = hit.Alert!.Id;
-                else hit.Row.AlertId = hit.Alert?.Id;
-            }
-            await RowInserter<ScreeningHitRecord>.For(_db).InsertAsync(_db, rows, cancellationToken).ConfigureAwait(false);
+            var stored = await WriteAsync(transaction.GetDbTransaction(), corpus, screened, now, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return [.. planned];
+            return stored;
         }
+    }
+
+    // On SQLite the transaction is the connection's own: what EF Core adds to BEGIN and COMMIT (transaction ids, each a read
+    // of /dev/urandom, events, its bookkeeping) cost the single writer more than the two statements, on every group.
+    // Nothing here runs through EF Core while it is open.
+    private async Task<IReadOnlyList<RecordedScreening>> StoreOnSqliteAsync(
+        SqliteConnection connection, ScreeningCorpus corpus, IReadOnlyList<ScreenedSubject> screened, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Opened through EF Core when closed, so that its connection interceptors (the pragmas) run.
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await _db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var stored = await WriteAsync(transaction, corpus, screened, now, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return stored;
+            }
+        }
+        finally
+        {
+            if (opened) await _db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<RecordedScreening>> WriteAsync(
+        DbTransaction transaction, ScreeningCorpus corpus, IReadOnlyList<ScreenedSubject> screened, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var prior = await PriorAlertsAsync(transaction, screened, cancellationToken).ConfigureAwait(false);
+        var planned = screened.Select(s => Plan(s, prior, now, corpus.SnapshotsJson)).ToList();
+
+        var records = planned.Select(p => p.Record).ToList();
+        await RowInserter<ScreeningRecord>.For(_db).InsertAsync(transaction, records, cancellationToken).ConfigureAwait(false);
+        // Keys are known only now: each alert points at its screening, each hit at its screening and alert.
+        var raised = new List<Alert>();
+        var rows = new List<ScreeningHitRecord>();
+        foreach (var (record, hits) in planned)
+        {
+            foreach (var hit in hits)
+            {
+                hit.Row.ScreeningId = record.Id;
+                if (hit.Disposition == HitDisposition.NewAlert)
+                {
+                    hit.Alert!.ScreeningId = record.Id;
+                    raised.Add(hit.Alert);
+                }
+                rows.Add(hit.Row);
+            }
+        }
+        await RowInserter<Alert>.For(_db).InsertAsync(transaction, raised, cancellationToken).ConfigureAwait(false);
+        foreach (var hit in planned.SelectMany(p => p.Hits))
+        {
+            if (hit.Disposition == HitDisposition.Suppressed) hit.Row.SuppressedByAlertId = hit.Alert!.Id;
+            else hit.Row.AlertId = hit.Alert?.Id;
+        }
+        await RowInserter<ScreeningHitRecord>.For(_db).InsertAsync(transaction, rows, cancellationToken).ConfigureAwait(false);
+        return [.. planned];
     }
 
     // The screening's row and what becomes of each hit, decided before anything is written. A hit that raises an alert adds
@@ -179,13 +180,14 @@ public sealed class ScreeningRecorder
     }
 
     // Alerts that earlier screenings raised for these subjects on these entities; the newest decision per record rules.
-    private async Task<List<Alert>> PriorAlertsAsync(IReadOnlyList<ScreenedSubject> screened, CancellationToken cancellationToken)
+    private async Task<List<Alert>> PriorAlertsAsync(DbTransaction transaction, IReadOnlyList<ScreenedSubject> screened, CancellationToken cancellationToken)
     {
         var keys = screened.Where(s => s.Hits.Count > 0).Select(s => s.SubjectKey).Distinct(StringComparer.Ordinal).ToArray();
         if (keys.Length == 0) return [];
         var entities = screened.SelectMany(s => s.Hits).Select(h => h.Entity.Id).Distinct(StringComparer.Ordinal).ToArray();
+        if (transaction is SqliteTransaction) return await SqlitePriorAlerts.FindAsync(_db, transaction, keys, entities, cancellationToken).ConfigureAwait(false);
         var found = new List<Alert>();
-        // Chunked so that a large batch stays within the database's limit on query parameters.
+        // PostgreSQL: chunked so that a large batch stays within the database's limit on query parameters.
         foreach (var chunk in keys.Chunk(400))
         {
             await foreach (var alert in AlertsOn(_db.Model)(_db, chunk, entities).WithCancellation(cancellationToken).ConfigureAwait(false))

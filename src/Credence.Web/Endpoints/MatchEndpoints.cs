@@ -45,7 +45,7 @@ public static class MatchEndpoints
         YenteMatchRequest request,
         ClaimsPrincipal user,
         CorpusProvider corpora,
-        ScreeningRecorder recorder,
+        SubjectScreener screener,
         ScreeningWriter writer,
         CancellationToken cancellationToken,
         double? threshold = null,
@@ -100,7 +100,7 @@ public static class MatchEndpoints
                     $"Query '{key}' has no usable name (a 'name' property of 1 to {ScreeningInputs.MaxNameLength} characters is required).");
                 continue;
             }
-            var all = recorder.Screen(corpus, new ScreeningRequest
+            var all = screener.Screen(corpus, new ScreeningRequest
             {
                 Query = query,
                 Actor = actor,

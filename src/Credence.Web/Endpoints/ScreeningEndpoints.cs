@@ -37,7 +37,7 @@ public static class ScreeningEndpoints
         ScreeningInput input,
         ClaimsPrincipal user,
         CorpusProvider corpora,
-        ScreeningRecorder recorder,
+        SubjectScreener screener,
         ScreeningWriter writer,
         NetworkProvider network,
         CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public static class ScreeningEndpoints
             Limit = input.Limit ?? 10,
         };
         var linked = (await network.GetAsync().ConfigureAwait(false)).Linked;
-        var screened = recorder.Screen(corpus, request, linked);
+        var screened = screener.Screen(corpus, request, linked);
         var recorded = await writer.StoreAsync(corpus, screened, cancellationToken).ConfigureAwait(false);
         var view = ScreeningViews.From(recorded, screened, corpus);
         return TypedResults.Created($"/api/screenings/{view.Id}", view);

@@ -51,7 +51,7 @@ public static class ServerSetup
         }
         else
         {
-            services.AddPooledDbContextFactory<CredenceDbContext>(o => o.UseSqlite(ConnectionString(location.Database)).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous)));
+            services.AddPooledDbContextFactory<CredenceDbContext>(o => o.UseSqlite(ConnectionString(location.Database)).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous, options.SqliteWalAutocheckpointPages)));
         }
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CredenceDbContext>>().CreateDbContext());
         services.AddSingleton(location);
@@ -60,6 +60,8 @@ public static class ServerSetup
         services.AddScoped<ApiKeyAdministration>();
         services.AddScoped<ScreeningRecorder>(sp => new ScreeningRecorder(
             sp.GetRequiredService<CredenceDbContext>(), sp.GetRequiredService<TimeProvider>()));
+        // Screening needs no store: one screener serves every request, so a screening request rents no database context.
+        services.AddSingleton(sp => new SubjectScreener(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CorpusProvider>();
         services.AddSingleton<ScreeningWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ScreeningWriter>());

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Credence.Web.Hosting;
@@ -7,16 +8,21 @@ namespace Credence.Web.Hosting;
 /// Sets <c>synchronous=NORMAL</c> on every SQLite connection the server opens. In write-ahead-log mode that is the setting
 /// SQLite recommends: a commit no longer waits for the disk to flush (checkpoints still do), so a screening's commit costs
 /// microseconds instead of a disk flush, and the database stays consistent after a crash or power loss; what such a loss
-/// can undo is the last transactions before it, not the file. A setting per connection, so it is applied on each open.
+/// can undo is the last transactions before it, not the file. Also <c>wal_autocheckpoint</c> (see
+/// <see cref="CredenceServerOptions.SqliteWalAutocheckpointPages"/>): whichever connection commits past the mark runs the
+/// checkpoint, so every connection gets the same one. Settings per connection, so they are applied on each open.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private readonly string _pragma;
 
     /// <param name="synchronous">"NORMAL" (the default setting) or "FULL" (a disk flush per commit).</param>
-    public SqlitePragmas(string synchronous)
+    /// <param name="walAutocheckpointPages">Pages in the write-ahead log that start a checkpoint; default 10,000.</param>
+    public SqlitePragmas(string synchronous, int walAutocheckpointPages = 10_000)
     {
-        _pragma = string.Equals(synchronous, "FULL", StringComparison.OrdinalIgnoreCase) ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;";
+        ArgumentOutOfRangeException.ThrowIfLessThan(walAutocheckpointPages, 1);
+        var mode = string.Equals(synchronous, "FULL", StringComparison.OrdinalIgnoreCase) ? "FULL" : "NORMAL";
+        _pragma = string.Create(CultureInfo.InvariantCulture, $"PRAGMA synchronous={mode}; PRAGMA wal_autocheckpoint={walAutocheckpointPages};");
     }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

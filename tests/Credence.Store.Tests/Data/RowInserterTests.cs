@@ -2,6 +2,7 @@ using Credence.Store.Data;
 using Credence.Store.Tests.Postgres;
 using Credence.Store.Tests.Support;
 using Credence.TestSupport;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Credence.Store.Tests.Data;
@@ -55,6 +56,35 @@ public sealed class RowInserterTests : IClassFixture<PostgresDatabase>, IDisposa
         var stored = await db.Screenings.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.BatchRow);
         Assert.All(rows, r => Assert.Equal(r.BatchRow, stored[r.Id]));
         Assert.Equal(5, rows.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task InsertAsync_AfterTheConnectionWasClosed_InsertsAgain(bool pooled)
+    {
+        using var file = TestDatabase.File();
+        var db = file.Open(pooled);
+        var rows = new List<ScreeningRecord>();
+
+        // The prepared statement stays with the open connection; closing it (a writer starting afresh, a pooled context
+        // returned) and clearing the pools, which closes the database handle it was prepared on, must not break the next insert.
+        for (var round = 1; round <= 2; round++)
+        {
+            SqliteConnection.ClearAllPools();
+            await db.Database.OpenConnectionAsync();
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                var row = Screening(batchRow: round);
+                await RowInserter<ScreeningRecord>.For(db).InsertAsync(db, [row], CancellationToken.None);
+                await transaction.CommitAsync();
+                rows.Add(row);
+            }
+            await db.Database.CloseConnectionAsync();
+        }
+
+        var stored = await db.Screenings.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.BatchRow }).ToListAsync();
+        Assert.Equal(rows.Select(r => (r.Id, r.BatchRow)), stored.Select(s => (s.Id, s.BatchRow)));
     }
 
     private static async Task AssertSameAsSaveChangesAsync(CredenceDbContext db)

@@ -30,11 +30,14 @@ internal sealed class TestDatabase : IDisposable
         return new TestDatabase(null, connection);
     }
 
-    public CredenceDbContext Open(params IInterceptor[] interceptors)
+    public CredenceDbContext Open(params IInterceptor[] interceptors) => Open(pooled: false, interceptors);
+
+    /// <summary>A context on the store; <paramref name="pooled"/> opens the file through SQLite's connection pool, as the server does.</summary>
+    public CredenceDbContext Open(bool pooled, params IInterceptor[] interceptors)
     {
         var builder = new DbContextOptionsBuilder<CredenceDbContext>();
         if (_memory is not null) builder.UseSqlite(_memory);
-        else builder.UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
+        else builder.UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = pooled }.ToString());
         if (interceptors.Length > 0) builder.AddInterceptors(interceptors);
         var db = new CredenceDbContext(builder.Options);
         if (!_migrated) db.Database.Migrate();

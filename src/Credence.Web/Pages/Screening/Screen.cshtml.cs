@@ -17,14 +17,14 @@ public sealed class ScreenModel : PageModel
     private static readonly char[] IdentifierSeparators = [';', ',', '\n'];
 
     private readonly CorpusProvider _corpora;
-    private readonly ScreeningRecorder _recorder;
+    private readonly SubjectScreener _screener;
     private readonly ScreeningWriter _writer;
     private readonly NetworkProvider _network;
 
-    public ScreenModel(CorpusProvider corpora, ScreeningRecorder recorder, ScreeningWriter writer, NetworkProvider network)
+    public ScreenModel(CorpusProvider corpora, SubjectScreener screener, ScreeningWriter writer, NetworkProvider network)
     {
         _corpora = corpora;
-        _recorder = recorder;
+        _screener = screener;
         _writer = writer;
         _network = network;
     }
@@ -60,7 +60,7 @@ public sealed class ScreenModel : PageModel
         }
         var corpus = await _corpora.GetAsync(cancellationToken);
         var linked = (await _network.GetAsync()).Linked;
-        var screened = _recorder.Screen(
+        var screened = _screener.Screen(
             corpus,
             new ScreeningRequest { Query = check.Query!, Actor = Actors.Name(User), Origin = ScreeningOrigin.Web },
             linked);
