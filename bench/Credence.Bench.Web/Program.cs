@@ -15,7 +15,9 @@ using Microsoft.Extensions.DependencyInjection;
 // (--server-arg passes a setting to the server, e.g. --server-arg --Credence:SqliteSynchronous=FULL; --server-dll PATH runs
 // another build of the server, e.g. a copy of an older build's output; --compare-dll PATH starts a second server, a build to
 // compare, on a copy of the same store, and alternates between the two every --slice seconds (default 3) through each level,
-// so that both meet the same neighbours: on a shared machine, runs one after the other differ more than builds do)
+// so that both meet the same neighbours: on a shared machine, runs one after the other differ more than builds do;
+// --warmup SECONDS, default 30, is how long each server is loaded with 8 clients before measuring: the JIT recompiles hot
+// code with profile data for the first half minute or so, and a long-running server is measured, not its start-up)
 // Imports every shared list into a new store, starts the server on it as a separate process, and measures single screenings
 // over loopback HTTP: requests per second, p50 and p99, for each number of concurrent clients. Every request is a real
 // screening, stored with its hits and alerts, as in production.
@@ -25,12 +27,14 @@ var serverArgs = new List<string>();
 string? serverDll = null;
 string? compareDll = null;
 var slice = 3;
+var warmup = 30;
 for (var i = 0; i < args.Length - 1; i++)
 {
     if (args[i] == "--server-arg") serverArgs.Add(args[i + 1]);
     if (args[i] == "--server-dll") serverDll = Path.GetFullPath(args[i + 1]);
     if (args[i] == "--compare-dll") compareDll = Path.GetFullPath(args[i + 1]);
     if (args[i] == "--slice") slice = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+    if (args[i] == "--warmup") warmup = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
     if (args[i] == "--seconds") seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
     if (args[i] == "--clients") levels = [.. args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
 }
@@ -77,8 +81,8 @@ try
             servers.Add(server);
             Console.WriteLine($"Server {label} ({dll}{(serverArgs.Count > 0 ? " " + string.Join(' ', serverArgs) : "")}) up at {server.Address}");
         }
-        Console.WriteLine("Warming up ...");
-        foreach (var server in servers) await LoadRun.RunAsync(server.Address, key, bodies, 8, TimeSpan.FromSeconds(5), server.Process);
+        Console.WriteLine($"Warming up for {warmup} s ...");
+        foreach (var server in servers) await LoadRun.RunAsync(server.Address, key, bodies, 8, TimeSpan.FromSeconds(warmup), server.Process);
 
         Console.WriteLine();
         var alternation = servers.Count > 1 ? $", alternating A and B every {slice} s" : "";
