@@ -21,11 +21,11 @@ internal readonly record struct TokenProfile(ulong Letters, int Length, bool ByR
 
     public static TokenProfile Of(NameToken token)
     {
+        var text = token.Text;
         ulong letters = 0;
-        foreach (var c in token.Text) letters |= 1UL << BitOf(c);
+        foreach (var c in text) letters |= 1UL << BitOf(c);
         var byRule = token.Kind is TokenKind.Initial or TokenKind.Number or TokenKind.LegalForm
             || token.Unvocalized || token.SinoKey is not null;
-        var text = token.Text;
         return new TokenProfile(letters, text.Length, byRule, NameEquivalents.HasOthers(text), text.Length > 0 && text[^1] == 's');
     }
 

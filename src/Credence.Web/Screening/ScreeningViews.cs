@@ -27,8 +27,7 @@ public static class ScreeningViews
         ArgumentNullException.ThrowIfNull(recorded);
         ArgumentNullException.ThrowIfNull(screened);
         ArgumentNullException.ThrowIfNull(corpus);
-        var snapshots = SnapshotsOf.GetValue(corpus, static c =>
-            [.. c.Snapshots.Select(s => new SnapshotView(s.SnapshotId, s.Source, s.Published, s.Sha256, s.Entities))]);
+        var snapshots = SnapshotsOf.GetValue(corpus, static c => Views(c.Snapshots));
         return View(recorded.Record, Hits(recorded), QueryView.From(screened.Request.Query), snapshots);
     }
 
@@ -161,9 +160,11 @@ public static class ScreeningViews
     public static IReadOnlyList<SnapshotView> Snapshots(ScreeningRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var snapshots = JsonSerializer.Deserialize<List<CorpusSnapshot>>(record.SnapshotsJson, ScreeningRecorder.JsonOptions) ?? [];
-        return [.. snapshots.Select(s => new SnapshotView(s.SnapshotId, s.Source, s.Published, s.Sha256, s.Entities))];
+        return Views(JsonSerializer.Deserialize<List<CorpusSnapshot>>(record.SnapshotsJson, ScreeningRecorder.JsonOptions) ?? []);
     }
+
+    private static IReadOnlyList<SnapshotView> Views(IEnumerable<CorpusSnapshot> snapshots) =>
+        [.. snapshots.Select(s => new SnapshotView(s.SnapshotId, s.Source, s.Published, s.Sha256, s.Entities))];
 
     private static ScreeningView View(ScreeningRecord record, IReadOnlyList<HitView> hits, QueryView query, IReadOnlyList<SnapshotView> snapshots) =>
         new(
